@@ -1,0 +1,53 @@
+using CareerBot.BotFramework.Schema;
+
+namespace CareerBot.BotFramework.Builder;
+
+/// <summary>
+/// Connects a bot to a channel: runs the middleware pipeline for each incoming activity and carries the
+/// bot's outgoing activities to the channel.
+/// </summary>
+public abstract class BotAdapter
+{
+    public MiddlewareSet MiddlewareSet { get; } = new();
+
+    /// <summary>Called when the pipeline throws; the default rethrows.</summary>
+    public Func<ITurnContext, Exception, Task>? OnTurnError { get; set; }
+
+    public BotAdapter Use(IMiddleware middleware)
+    {
+        MiddlewareSet.Use(middleware);
+        return this;
+    }
+
+    public abstract Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
+
+    public abstract Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken);
+
+    public abstract Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs a turn for <paramref name="reference"/> without an incoming user message (proactive messages):
+    /// the callback gets a context whose activity is an <c>event</c> named <c>ContinueConversation</c>.
+    /// </summary>
+    public virtual Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var activity = new Activity { Type = ActivityTypes.Event, Name = "ContinueConversation" }.ApplyConversationReference(reference, isIncoming: true);
+        var context = new TurnContext(this, activity);
+        return RunPipelineAsync(context, callback, cancellationToken);
+    }
+
+    /// <summary>Runs the middleware then <paramref name="callback"/>; hands exceptions to <see cref="OnTurnError"/>.</summary>
+    protected async Task RunPipelineAsync(ITurnContext turnContext, BotCallbackHandler? callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        try
+        {
+            await MiddlewareSet.ReceiveActivityAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException)
+        {
+            await OnTurnError(turnContext, ex).ConfigureAwait(false);
+        }
+    }
+}

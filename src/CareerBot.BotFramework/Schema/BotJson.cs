@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CareerBot.BotFramework.Schema;
+
+/// <summary>
+/// The JSON settings of the Bot Framework wire format: camelCase names, nulls omitted, case-insensitive reads
+/// (channels are not consistent about casing), and a bounded depth so hostile nesting fails fast.
+/// </summary>
+public static class BotJson
+{
+    /// <summary>Maximum nesting accepted in an incoming activity; real channel payloads stay far below it.</summary>
+    public const int MaxDepth = 64;
+
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            MaxDepth = MaxDepth,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+
+    /// <summary>Turns any object (a card, a payload) into a <see cref="JsonElement"/> with the wire settings.</summary>
+    public static JsonElement ToElement<T>(T value) => JsonSerializer.SerializeToElement(value, Options);
+}
