@@ -194,13 +194,14 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_connection_is_retried_then_reported_as_unreachable()
     {
+        using var closedPort = ReserveClosedLoopbackPort();
         var attempts = new AttemptCounter();
         using var services = ConnectorTestServices.Build(_tokens, configure: s => s
             .AddHttpClient(ConnectorClientFactory.HttpClientName)
             .AddHttpMessageHandler(() => new CountingHandler(attempts)));
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => services.CreateClient(ClosedLoopbackUrl()).SendToConversationAsync(Message("nobody home")));
+            () => services.CreateClient(new Uri($"http://127.0.0.1:{((IPEndPoint)closedPort.LocalEndPoint!).Port}/")).SendToConversationAsync(Message("nobody home")));
 
         Assert.Null(error.StatusCode);
         Assert.IsType<HttpRequestException>(error.InnerException);
@@ -218,7 +219,8 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         };
         using var services = ConnectorTestServices.Build(_tokens, new Dictionary<string, string?>
         {
-            ["Connector:Timeout"] = "00:00:00.600",
+            // Room for every attempt (4 x 250 ms) so that a loaded machine still shows at least one retry.
+            ["Connector:Timeout"] = "00:00:01.500",
             ["Connector:AttemptTimeout"] = "00:00:00.250",
         });
 
@@ -252,14 +254,15 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         Assert.Single(_channel.Requests);
     }
 
-    private static Uri ClosedLoopbackUrl()
+    /// <summary>
+    /// A loopback port bound but never listening: connections to it are refused at once, and no server started
+    /// by a parallel test can take it while the socket lives.
+    /// </summary>
+    private static Socket ReserveClosedLoopbackPort()
     {
-        // A port that was just free and is closed again: connecting to it is refused at once.
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}/");
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
 
     private sealed class AttemptCounter
