@@ -21,4 +21,6 @@ public static class ActivityTypes
     public const string Handoff = "handoff";
     public const string Command = "command";
     public const string CommandResult = "commandResult";
+    /// <summary>Not sent to the channel: the adapter waits <c>value</c> milliseconds before the next activity.</summary>
+    public const string Delay = "delay";
 }

@@ -1,0 +1,227 @@
+using System.Net;
+using System.Security.Claims;
+using System.Text.Json;
+using CareerBot.BotFramework.Authentication;
+using CareerBot.BotFramework.Builder;
+using CareerBot.BotFramework.Connector;
+using CareerBot.BotFramework.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.BotFramework.Integration;
+
+/// <summary>
+/// The adapter behind <c>POST /api/messages</c>: reads and validates the activity, authenticates the channel,
+/// runs the turn, and delivers the bot's replies through the Connector API, or in the HTTP response body for
+/// <c>expectReplies</c> and <c>invoke</c>.
+/// </summary>
+public sealed partial class CloudAdapter : BotAdapter
+{
+    private const string BufferedRepliesKey = "CloudAdapter.BufferedReplies";
+    private const string ConnectorClientKey = "CloudAdapter.ConnectorClient";
+
+    private readonly IChannelRequestAuthenticator _authenticator;
+    private readonly IConnectorClientFactory _connectorFactory;
+    private readonly BotFrameworkOptions _options;
+    private readonly ILogger<CloudAdapter> _logger;
+
+    public CloudAdapter(
+        IChannelRequestAuthenticator authenticator,
+        IConnectorClientFactory connectorFactory,
+        IOptions<BotFrameworkOptions> options,
+        ILogger<CloudAdapter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _authenticator = authenticator ?? throw new ArgumentNullException(nameof(authenticator));
+        _connectorFactory = connectorFactory ?? throw new ArgumentNullException(nameof(connectorFactory));
+        _options = options.Value;
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    /// <summary>Processes one HTTP request carrying an activity and writes the HTTP response.</summary>
+    public async Task ProcessAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(bot);
+
+        var read = await RequestBodyReader.ReadActivityAsync(request, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (read.Error is not null)
+        {
+            LogRejected(read.StatusCode, read.Error);
+            await WriteErrorAsync(response, read.StatusCode, read.ErrorCode!, read.Error, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var activity = read.Activity!;
+        using var scope = _logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ActivityId"] = activity.Id,
+            ["ActivityType"] = activity.Type,
+            ["ChannelId"] = activity.ChannelId,
+            ["ConversationId"] = activity.Conversation?.Id,
+        });
+
+        ClaimsIdentity identity;
+        try
+        {
+            identity = await _authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            // The reason goes to the log only: telling the caller which check failed helps an attacker.
+            LogUnauthorized(ex.Message);
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+            response.Headers.WWWAuthenticate = "Bearer";
+            return;
+        }
+
+        try
+        {
+            await RunTurnAsync(activity, identity, bot, response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTurnFailed(ex, activity.Id);
+            if (!response.HasStarted)
+            {
+                await WriteErrorAsync(response, StatusCodes.Status500InternalServerError, "InternalError", "The bot could not process the activity.", cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task RunTurnAsync(Activity activity, ClaimsIdentity identity, IBot bot, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var context = new TurnContext(this, activity);
+        context.TurnState.Set<ClaimsIdentity>(identity);
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        if (expectReplies)
+        {
+            context.TurnState.Set(BufferedRepliesKey, new List<Activity>());
+        }
+
+        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            var invokeResponse = context.TurnState.Get<InvokeResponse>(InvokeResponses.TurnStateKey);
+            if (invokeResponse is null)
+            {
+                response.StatusCode = StatusCodes.Status501NotImplemented;
+                return;
+            }
+
+            response.StatusCode = invokeResponse.Status;
+            if (invokeResponse.Body is { } body)
+            {
+                await WriteJsonAsync(response, body, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (expectReplies)
+        {
+            var replies = context.TurnState.Get<List<Activity>>(BufferedRepliesKey)!;
+            response.StatusCode = StatusCodes.Status200OK;
+            await WriteJsonAsync(response, new ExpectedReplies { Activities = replies }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new ResourceResponse[activities.Count];
+        var buffered = turnContext.TurnState.Get<List<Activity>>(BufferedRepliesKey);
+
+        // One at a time, in order: a user must read the replies in the order the bot wrote them.
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            responses[i] = await DeliverAsync(turnContext, activity, buffered, cancellationToken).ConfigureAwait(false);
+        }
+
+        return responses;
+    }
+
+    private async Task<ResourceResponse> DeliverAsync(ITurnContext turnContext, Activity activity, List<Activity>? buffered, CancellationToken cancellationToken)
+    {
+        switch (activity.Type)
+        {
+            case ActivityTypes.Delay:
+                var milliseconds = activity.Value is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var ms) ? ms : 1000;
+                await Task.Delay(Math.Clamp(milliseconds, 0, 10_000), cancellationToken).ConfigureAwait(false);
+                return new ResourceResponse();
+            case ActivityTypes.InvokeResponse:
+                if (activity.Value is { } invokeValue)
+                {
+                    turnContext.TurnState.Set(InvokeResponses.TurnStateKey, invokeValue.Deserialize<InvokeResponse>(BotJson.Options)!);
+                }
+
+                return new ResourceResponse();
+            case ActivityTypes.Trace when turnContext.Activity.ChannelId != "emulator":
+                // Trace activities are debugging aids meant for the Emulator only, as in the official SDK.
+                return new ResourceResponse();
+        }
+
+        if (buffered is not null)
+        {
+            activity.Id ??= Guid.NewGuid().ToString("N");
+            activity.Timestamp ??= DateTimeOffset.UtcNow;
+            buffered.Add(activity);
+            return new ResourceResponse(activity.Id);
+        }
+
+        var connector = GetConnector(turnContext);
+        return string.IsNullOrEmpty(activity.ReplyToId)
+            ? await connector.SendToConversationAsync(activity, cancellationToken).ConfigureAwait(false)
+            : await connector.ReplyToActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        GetConnector(turnContext).UpdateActivityAsync(activity, cancellationToken);
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return GetConnector(turnContext).DeleteActivityAsync(reference.Conversation?.Id ?? string.Empty, reference.ActivityId ?? string.Empty, cancellationToken);
+    }
+
+    private IConnectorClient GetConnector(ITurnContext turnContext)
+    {
+        var client = turnContext.TurnState.Get<IConnectorClient>(ConnectorClientKey);
+        if (client is null)
+        {
+            client = _connectorFactory.Create(turnContext.Activity.ServiceUrl!);
+            turnContext.TurnState.Set(ConnectorClientKey, client);
+        }
+
+        return client;
+    }
+
+    private static async Task WriteErrorAsync(HttpResponse response, int statusCode, string code, string message, CancellationToken cancellationToken)
+    {
+        response.StatusCode = statusCode;
+        await WriteJsonAsync(response, new ErrorResponse(code, message), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task WriteJsonAsync<T>(HttpResponse response, T body, CancellationToken cancellationToken)
+    {
+        response.ContentType = "application/json; charset=utf-8";
+        return JsonSerializer.SerializeAsync(response.Body, body, BotJson.Options, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected a request with {StatusCode}: {Reason}")]
+    private partial void LogRejected(int statusCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized request: {Reason}")]
+    private partial void LogUnauthorized(string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The turn for activity {ActivityId} failed")]
+    private partial void LogTurnFailed(Exception exception, string? activityId);
+}

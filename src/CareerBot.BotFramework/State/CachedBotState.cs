@@ -1,0 +1,78 @@
+using System.Text.Json;
+using CareerBot.BotFramework.Schema;
+
+namespace CareerBot.BotFramework.State;
+
+/// <summary>
+/// One turn's copy of a <see cref="BotState"/>: the property values (raw JSON until an accessor reads them as a
+/// type, then the live object the bot may mutate), the eTag read at load, and the serialized form last seen in
+/// storage so that only real changes are written.
+/// </summary>
+internal sealed class CachedBotState
+{
+    private byte[]? _persisted;
+
+    private CachedBotState(string storageKey, Dictionary<string, object?> values, string? eTag)
+    {
+        StorageKey = storageKey;
+        Values = values;
+        ETag = eTag;
+        _persisted = Serialize();
+    }
+
+    /// <summary>The key read at load; saving uses it even if the activity is changed during the turn.</summary>
+    public string StorageKey { get; }
+
+    public Dictionary<string, object?> Values { get; }
+
+    /// <summary>The stored version this turn started from; null when nothing was stored.</summary>
+    public string? ETag { get; private set; }
+
+    public static CachedBotState FromStorage(string storageKey, StoreItem? item)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (item is null)
+        {
+            return new CachedBotState(storageKey, values, null);
+        }
+
+        if (item.Document.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidOperationException($"The state stored under '{storageKey}' is a JSON {item.Document.ValueKind}, not an object.");
+        }
+
+        foreach (var property in item.Document.EnumerateObject())
+        {
+            values[property.Name] = property.Value;
+        }
+
+        return new CachedBotState(storageKey, values, item.ETag);
+    }
+
+    public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(Values, BotJson.Options);
+
+    public bool DiffersFromStorage(byte[] serialized) => _persisted is null || !_persisted.AsSpan().SequenceEqual(serialized);
+
+    /// <summary>Empties the values and forces the next save to write, even if storage already held nothing.</summary>
+    public void Clear()
+    {
+        Values.Clear();
+        _persisted = null;
+    }
+
+    public void MarkSaved(string eTag, byte[] serialized)
+    {
+        ETag = eTag;
+        _persisted = serialized;
+    }
+
+    /// <summary>
+    /// The write that replaces exactly the version loaded: the eTag read, or create-only when nothing was stored,
+    /// so a concurrent turn's save is detected instead of silently overwritten.
+    /// </summary>
+    public StoreItem ToStoreItem(byte[] serialized)
+    {
+        var document = JsonSerializer.Deserialize<JsonElement>(serialized);
+        return ETag is null ? new StoreItem(document) { CreateOnly = true } : new StoreItem(document, ETag);
+    }
+}

@@ -1,0 +1,52 @@
+using CareerBot.BotFramework.Authentication;
+using CareerBot.BotFramework.Builder;
+using CareerBot.BotFramework.Connector;
+using CareerBot.BotFramework.Integration;
+using CareerBot.BotFramework.State;
+using CareerBot.Web.Bot;
+using CareerBot.Web.Health;
+
+namespace CareerBot.Web;
+
+/// <summary>Composition of the host: the protocol layer, state, the bot and its health checks.</summary>
+public static class BotServiceExtensions
+{
+    public static WebApplicationBuilder AddCareerBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.Configure<BotFrameworkOptions>(configuration.GetSection(BotFrameworkOptions.SectionName));
+        services.AddBotFrameworkAuthentication(configuration);
+        services.AddBotConnector(configuration);
+        services.AddBotStateStorage(configuration, builder.Environment.ContentRootPath);
+
+        services.AddSingleton<ConversationLockMiddleware>();
+        services.AddSingleton<BotErrorHandler>();
+        services.AddSingleton(sp =>
+        {
+            var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);
+            // Order matters: the lock wraps the state save so a conversation's turns never interleave their writes.
+            adapter.Use(sp.GetRequiredService<ConversationLockMiddleware>());
+            adapter.Use(new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
+            adapter.OnTurnError = sp.GetRequiredService<BotErrorHandler>().HandleAsync;
+            return adapter;
+        });
+        services.AddSingleton<IBot, GreetingBot>();
+
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication MapCareerBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
+            adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+        // Liveness says the process answers; readiness also checks that state storage works.
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

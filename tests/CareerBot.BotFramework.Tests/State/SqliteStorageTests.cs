@@ -1,0 +1,127 @@
+using System.Text.Json;
+using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.State;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.BotFramework.Tests.State;
+
+/// <summary>
+/// The storage contract against a real SQLite file in a temp directory, plus what only a file-backed store has:
+/// persistence, schema, several instances (as separate processes would be) on one file.
+/// </summary>
+public sealed class SqliteStorageTests : StorageContractTests
+{
+    private readonly TempDirectory _directory = new();
+    private readonly List<SqliteStorage> _opened = [];
+
+    protected override IStorage CreateStorage() => Open(_directory.Combine("state.db"));
+
+    private SqliteStorage Open(string path, TimeSpan? busyTimeout = null)
+    {
+        var storage = new SqliteStorage(new SqliteStorageOptions { Path = path, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(30) });
+        _opened.Add(storage);
+        return storage;
+    }
+
+    [Fact]
+    public async Task FirstUse_CreatesDirectoryDatabaseAndSchema_InWalMode()
+    {
+        var path = _directory.Combine("nested", "deeper", "bot.db");
+        var storage = Open(path);
+        Assert.False(File.Exists(path));
+
+        await storage.ReadAsync(["k"]);
+
+        Assert.True(File.Exists(path));
+        Assert.Equal(path, storage.FilePath);
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        command.CommandText = "SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_info('bot_state') ORDER BY cid);";
+        Assert.Equal("key,document,etag,updated_at", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Data_SurvivesDisposeAndReopen()
+    {
+        var path = _directory.Combine("persist.db");
+        string eTag;
+        using (var first = new SqliteStorage(new SqliteStorageOptions { Path = path }))
+        {
+            eTag = (await first.WriteAsync(new Dictionary<string, StoreItem> { ["user/1"] = new(Doc(new Counter(42, "first"))) }))["user/1"];
+        }
+
+        var reopened = Open(path);
+        var item = (await reopened.ReadAsync(["user/1"]))["user/1"];
+
+        Assert.Equal(new Counter(42, "first"), item.Document.Deserialize<Counter>(BotJson.Options));
+        Assert.Equal(eTag, item.ETag);
+    }
+
+    [Fact]
+    public async Task TwoInstancesOnOneFile_RespectEachOthersETags()
+    {
+        var path = _directory.Combine("shared.db");
+        var a = Open(path);
+        var b = Open(path);
+        await a.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Doc(new Counter(1, "a"))) });
+        var seenByB = (await b.ReadAsync(["k"]))["k"];
+
+        await a.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Doc(new Counter(2, "a")), seenByB.ETag) });
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(
+            () => b.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Doc(new Counter(2, "b")), seenByB.ETag) }));
+        Assert.Equal(new Counter(2, "a"), await ReadCounterAsync(b, "k"));
+    }
+
+    [Fact]
+    public async Task TwoInstancesOnOneFile_ParallelIncrements_LoseNoUpdate()
+    {
+        var path = _directory.Combine("shared.db");
+        // Different settings give each instance its own connection pool, as two processes would have.
+        var a = Open(path, TimeSpan.FromSeconds(30));
+        var b = Open(path, TimeSpan.FromSeconds(31));
+        await a.WriteAsync(new Dictionary<string, StoreItem> { ["counter"] = new(Doc(new Counter(0))) });
+
+        var successes = await IncrementConcurrentlyAsync([a, b, a, b], "counter", incrementsPerWorker: 15);
+
+        Assert.Equal(4 * 15, successes);
+        Assert.Equal(4 * 15, (await ReadCounterAsync(b, "counter")).Count);
+    }
+
+    [Fact]
+    public async Task IsReady_IsFalseWhenTheDatabaseCannotBeCreated()
+    {
+        var blocker = _directory.Combine("not-a-directory");
+        await File.WriteAllTextAsync(blocker, "a file where a directory should be");
+        var storage = Open(Path.Combine(blocker, "bot.db"));
+
+        Assert.False(await storage.IsReadyAsync());
+    }
+
+    [Fact]
+    public async Task DisposedStorage_RefusesWork()
+    {
+        var storage = new SqliteStorage(new SqliteStorageOptions { Path = _directory.Combine("gone.db") });
+        storage.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.ReadAsync(["k"]));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            foreach (var storage in _opened)
+            {
+                storage.Dispose();
+            }
+
+            _directory.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
