@@ -13,7 +13,8 @@ import { startBot } from './lib/startBot.mjs';
 import { startPlayground } from './lib/startPlayground.mjs';
 import { waitUntil } from './lib/waitUntil.mjs';
 
-// Stable fragments of what src/CareerBot.Web really sends.
+// Stable fragments of what src/CareerBot.Web sends (Resources/BotMessages.resx): the welcome names
+// the bot ("Bonjour, je suis **CareerBot** …"); the answer quotes the user ("Vous avez écrit : « … »").
 const welcomeFragment = 'CareerBot';
 
 const pageLoadMs = 40_000;
@@ -22,11 +23,17 @@ const uiWaitMs = 20_000;
 describe('CareerBot in the Microsoft 365 Agents Playground', () => {
   let bot;
   let browser;
+  let startupError;
 
+  // A failed start is reported by every channel test, so the summary counts failures, not cancellations.
   before(async () => {
     fs.mkdirSync(artifactsDir, { recursive: true });
-    bot = await startBot();
-    browser = await launchChromium();
+    try {
+      bot = await startBot();
+      browser = await launchChromium();
+    } catch (error) {
+      startupError = error;
+    }
   }, { timeout: 120_000 });
 
   after(async () => {
@@ -36,6 +43,7 @@ describe('CareerBot in the Microsoft 365 Agents Playground', () => {
 
   for (const channel of channels) {
     test(`${channel}: the bot welcomes the user who joins and answers a typed message`, { timeout: 80_000 }, async () => {
+      if (startupError) throw startupError;
       const playground = await startPlayground(channel);
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await keepOnLoopback(context);

@@ -13,9 +13,17 @@ export const artifactsDir = process.env.CAREERBOT_ARTIFACTS_DIR ?? path.join(pla
 export const botUrl = process.env.CAREERBOT_BOT_URL ?? 'http://127.0.0.1:3978';
 export const botEndpoint = `${botUrl}/api/messages`;
 
-// A shell command line, so CI can point it at a published dll instead of `dotnet run`.
-export const botCommand = process.env.CAREERBOT_BOT_COMMAND
-  ?? `dotnet run --project src/CareerBot.Web --no-build -- --urls ${botUrl}`;
+// How to start the bot, first match wins:
+// CAREERBOT_BOT_COMMAND, any shell command line, run from the repository root;
+// CAREERBOT_HOST_DLL, a built CareerBot.Web.dll (what CI passes), run from its own folder so its
+// appsettings.json is the content root's;
+// otherwise the developer's Debug build through `dotnet run`. No launch profile: it would switch
+// the environment to Development and bring its own URL.
+export const botLaunch = process.env.CAREERBOT_BOT_COMMAND
+  ? { command: process.env.CAREERBOT_BOT_COMMAND, cwd: repoRoot }
+  : process.env.CAREERBOT_HOST_DLL
+    ? { command: `dotnet "${path.basename(process.env.CAREERBOT_HOST_DLL)}" --urls ${botUrl}`, cwd: path.dirname(path.resolve(process.env.CAREERBOT_HOST_DLL)) }
+    : { command: `dotnet run --project src/CareerBot.Web --no-build --no-launch-profile -- --urls ${botUrl}`, cwd: repoRoot };
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const playgroundBin = path.join(playgroundDir, 'node_modules', '.bin', 'agentsplayground');
