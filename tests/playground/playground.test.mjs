@@ -1,0 +1,108 @@
+// CareerBot, end to end, through the real Microsoft 365 Agents Playground on each channel it offers:
+// the user joins (the page connects), the bot must greet; the user types, the bot must answer.
+// Run it with run.sh, which keeps all traffic on loopback.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chatUiFor } from './lib/chatUi.mjs';
+import { keepOnLoopback, launchChromium } from './lib/launchChromium.mjs';
+import { recordPlaygroundTranscript } from './lib/playgroundTranscript.mjs';
+import { artifactsDir, channels } from './lib/settings.mjs';
+import { startBot } from './lib/startBot.mjs';
+import { startPlayground } from './lib/startPlayground.mjs';
+import { waitUntil } from './lib/waitUntil.mjs';
+
+// Stable fragments of what src/CareerBot.Web sends (Resources/BotMessages.resx): the welcome names
+// the bot ("Bonjour, je suis **CareerBot** …"); the answer quotes the user ("Vous avez écrit : « … »").
+const welcomeFragment = 'CareerBot';
+
+const pageLoadMs = 40_000;
+const uiWaitMs = 20_000;
+
+describe('CareerBot in the Microsoft 365 Agents Playground', () => {
+  let bot;
+  let browser;
+  let startupError;
+
+  // A failed start is reported by every channel test, so the summary counts failures, not cancellations.
+  before(async () => {
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    try {
+      bot = await startBot();
+      browser = await launchChromium();
+    } catch (error) {
+      startupError = error;
+    }
+  }, { timeout: 120_000 });
+
+  after(async () => {
+    await browser?.close();
+    await bot?.stop();
+  });
+
+  for (const channel of channels) {
+    test(`${channel}: the bot welcomes the user who joins and answers a typed message`, { timeout: 80_000 }, async () => {
+      if (startupError) throw startupError;
+      const playground = await startPlayground(channel);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await keepOnLoopback(context);
+      const page = await context.newPage();
+      const transcript = recordPlaygroundTranscript(page);
+      try {
+        // The page runs a 9 MB bundle before it is usable: slow on a busy 2-core machine.
+        await page.goto(playground.url, { waitUntil: 'domcontentloaded', timeout: pageLoadMs });
+        const ui = chatUiFor(channel, page);
+
+        // Nothing is clicked: the Playground sends conversationUpdate when the page connects.
+        const welcome = ui.botMessages.filter({ hasText: welcomeFragment });
+        await welcome.first().waitFor({ timeout: uiWaitMs });
+
+        const typed = `Je cherche un stage en data (${channel}-${process.pid}-${Date.now() % 100000})`;
+        await ui.input.click();
+        await page.keyboard.type(typed);
+        await ui.sendButton.click();
+
+        const echo = ui.botMessages.filter({ hasText: typed });
+        await echo.first().waitFor({ timeout: uiWaitMs });
+        assert.ok((await echo.first().innerText()).includes(typed), 'the answer shows the typed text verbatim');
+        assert.equal(await welcome.count(), 1, 'exactly one welcome: the bot must not greet itself');
+
+        const joined = transcript.toBot('conversationUpdate');
+        assert.equal(joined.length, 1, 'one conversationUpdate reached the bot');
+        const joinedActivity = joined[0].request.body;
+        assert.equal(joinedActivity.channelId, channel);
+        assert.ok(joinedActivity.membersAdded.some((m) => m.id !== joinedActivity.recipient.id), 'a user, not only the bot, joined');
+        assertAccepted(joined[0]);
+
+        const sent = await waitUntil(() => transcript.toBot('message').find((e) => e.request.body.text === typed), uiWaitMs, 'the typed message in the Playground log');
+        assert.equal(sent.request.body.channelId, channel);
+        assertAccepted(sent);
+
+        const answer = await waitUntil(() => transcript.fromBot('message').find((e) => e.request.body.text?.includes(typed)), uiWaitMs, "the bot's answer in the Playground log");
+        assert.equal(answer.request.body.conversation.id, sent.request.body.conversation.id, 'the answer went to the same conversation');
+
+        await page.screenshot({ path: path.join(artifactsDir, `${channel}.png`) });
+      } catch (error) {
+        await saveFailureEvidence(page, channel);
+        throw error;
+      } finally {
+        fs.writeFileSync(path.join(artifactsDir, `${channel}-transcript.json`), JSON.stringify(transcript.entries, null, 2));
+        await context.close();
+        await playground.stop();
+      }
+    });
+  }
+});
+
+function assertAccepted(entry) {
+  const status = entry.response?.statusCode;
+  assert.ok(status >= 200 && status < 300, `the bot answered ${entry.activityName} with HTTP ${status}`);
+}
+
+async function saveFailureEvidence(page, channel) {
+  // Best effort: the page may be the thing that broke.
+  await page.screenshot({ path: path.join(artifactsDir, `${channel}-failure.png`) }).catch(() => {});
+  const html = await page.content().catch(() => '');
+  fs.writeFileSync(path.join(artifactsDir, `${channel}-failure.html`), html);
+}
