@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CareerBot.Testing;
 
 namespace CareerBot.EndToEnd.Tests;
 
@@ -33,7 +34,7 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int? port = null)
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, int? port = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -62,6 +63,13 @@ public sealed class BotProcess : IAsyncDisposable
         await bot.WaitUntilHealthyAsync();
         return bot;
     }
+
+    /// <summary>Settings (environment variables) that keep the bot's state in a SQLite file inside <paramref name="directory"/>.</summary>
+    public static Dictionary<string, string?> SqliteSettings(TempDirectory directory) => new()
+    {
+        ["Storage__Provider"] = "Sqlite",
+        ["Storage__Sqlite__Path"] = directory.Combine("state.db"),
+    };
 
     /// <summary>The host built next to the tests (same configuration).</summary>
     public static string HostDll

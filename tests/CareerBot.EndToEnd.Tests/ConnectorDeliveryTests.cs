@@ -1,52 +1,56 @@
 using System.Net;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Testing;
 
 namespace CareerBot.EndToEnd.Tests;
 
 public sealed class ConnectorDeliveryTests : IDisposable
 {
-    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("careerbot-e2e-").FullName;
-
-    private Dictionary<string, string> Settings => new()
-    {
-        ["Storage__Provider"] = "Sqlite",
-        ["Storage__Sqlite__Path"] = Path.Combine(_dataDirectory, "state.db"),
-    };
+    private readonly TempDirectory _dataDirectory = new();
 
     [Fact]
     public async Task Replies_are_posted_to_the_channel_connector_without_a_token_in_anonymous_mode()
     {
-        await using var channel = await FakeChannel.StartAsync();
-        await using var bot = await BotProcess.StartAsync(Settings);
-        using var http = new HttpClient { BaseAddress = bot.BaseAddress };
-        var message = ChannelClient.Message("conv:1;messageid=7", "Bonjour", channel.ServiceUrl.ToString(), DeliveryModes.Normal);
+        await using var channel = await FakeChannelConnector.StartAsync();
 
-        using var response = await ChannelClient.PostAsync(http, message);
-        var received = await channel.WaitForAsync(r => r.Activity.ReplyToId == message.Id, TimeSpan.FromSeconds(30));
+        var (status, message, received) = await SayThroughTheChannelAsync(channel, "conv:1;messageid=7", "Bonjour");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString("conv:1;messageid=7")}/activities/{message.Id}", received.Path);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString("conv:1;messageid=7")}/activities/{message.Id}", received.RawTarget);
         Assert.Null(received.Authorization);
-        Assert.Contains("« Bonjour »", received.Activity.Text, StringComparison.Ordinal);
-        Assert.Equal("user-1", received.Activity.Recipient!.Id);
+        Assert.Contains("« Bonjour »", received.ReadActivity().Text, StringComparison.Ordinal);
+        Assert.Equal("user-1", received.ReadActivity().Recipient!.Id);
     }
 
     [Fact]
     public async Task A_failing_channel_gets_the_reply_after_retries()
     {
-        await using var channel = await FakeChannel.StartAsync(failFirstRequestsWith503: 2);
-        await using var bot = await BotProcess.StartAsync(Settings);
-        using var http = new HttpClient { BaseAddress = bot.BaseAddress };
-        var message = ChannelClient.Message("conv-retry", "Toujours là ?", channel.ServiceUrl.ToString(), DeliveryModes.Normal);
+        await using var channel = await FakeChannelConnector.StartAsync();
+        channel.FailFirst(2, (int)HttpStatusCode.ServiceUnavailable, retryAfter: "1");
 
-        using var response = await ChannelClient.PostAsync(http, message);
-        var received = await channel.WaitForAsync(r => r.Activity.ReplyToId == message.Id, TimeSpan.FromSeconds(30));
+        var (status, _, received) = await SayThroughTheChannelAsync(channel, "conv-retry", "Toujours là ?");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(2, channel.FailedRequests);
-        Assert.Single(channel.Requests);
-        Assert.Contains("Toujours là ?", received.Activity.Text, StringComparison.Ordinal);
+        Assert.Single(channel.Delivered);
+        Assert.Contains("Toujours là ?", received.ReadActivity().Text, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
+    public void Dispose() => _dataDirectory.Dispose();
+
+    /// <summary>
+    /// Starts the bot, posts a message in normal delivery mode with <paramref name="channel"/> as its service URL,
+    /// and waits for the bot's reply to it to reach the channel.
+    /// </summary>
+    private async Task<(HttpStatusCode Status, Activity Message, RecordedRequest Reply)> SayThroughTheChannelAsync(
+        FakeChannelConnector channel, string conversationId, string text)
+    {
+        await using var bot = await BotProcess.StartAsync(BotProcess.SqliteSettings(_dataDirectory));
+        using var http = new HttpClient { BaseAddress = bot.BaseAddress };
+        var message = BotClient.NewActivity(ActivityTypes.Message, conversationId, text, channel.ServiceUrl.ToString(), DeliveryModes.Normal);
+
+        using var response = await new BotClient(http, conversationId).PostAsync(message);
+        var reply = await channel.WaitForAsync(r => r.ReadActivity().ReplyToId == message.Id, TimeSpan.FromSeconds(30));
+        return (response.StatusCode, message, reply);
+    }
 }

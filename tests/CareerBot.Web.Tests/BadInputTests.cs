@@ -1,12 +1,21 @@
 using System.Net;
 using System.Text;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Testing;
 
 namespace CareerBot.Web.Tests;
 
 public class BadInputTests(CareerBotFactory factory) : IClassFixture<CareerBotFactory>
 {
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    /// <summary>Posts bytes as they are, labelled JSON: bodies that no string can hold, or too big to be worth one.</summary>
+    private async Task<HttpResponseMessage> PostJsonBytesAsync(byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+        return await factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+    }
 
     public static TheoryData<string> MalformedBodies => new()
     {
@@ -49,10 +58,8 @@ public class BadInputTests(CareerBotFactory factory) : IClassFixture<CareerBotFa
         var marker = Array.IndexOf(bytes, (byte)0xC2); // '§' is C2 A7 in UTF-8
         bytes[marker + 1] = (byte)'"'; // the lead byte loses its continuation: invalid UTF-8
         bytes[marker + 2] = (byte)' ';
-        using var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new("application/json");
 
-        using var response = await factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        using var response = await PostJsonBytesAsync(bytes);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -72,10 +79,8 @@ public class BadInputTests(CareerBotFactory factory) : IClassFixture<CareerBotFa
     public async Task A_body_over_the_limit_gets_413()
     {
         var body = Encoding.UTF8.GetBytes(BotJson.Serialize(BotClient.NewActivity(ActivityTypes.Message, "c", new string('a', 3 * 1024 * 1024))));
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new("application/json");
 
-        using var response = await factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        using var response = await PostJsonBytesAsync(body);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }

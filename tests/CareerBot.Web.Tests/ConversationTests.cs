@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.Schema;
+using CareerBot.Testing;
 
 namespace CareerBot.Web.Tests;
 

@@ -1,5 +1,6 @@
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.Authentication;
+using CareerBot.Testing;
 using Microsoft.Identity.Client;
 
 namespace CareerBot.BotFramework.Tests.Authentication;

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.Authentication;
+using CareerBot.Testing;
 
 namespace CareerBot.BotFramework.Tests.Authentication;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Testing;
 
 namespace CareerBot.BotFramework.Tests.Builder;
 

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.Builder;
+using CareerBot.Testing;
 
 namespace CareerBot.BotFramework.Tests.Builder;
 

@@ -1,5 +1,6 @@
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Testing;
 
 namespace CareerBot.BotFramework.Tests.Builder;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using CareerBot.BotFramework.Connector;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Polly.Timeout;
 using Stopwatch = System.Diagnostics.Stopwatch;
@@ -39,7 +40,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
             ScriptedResponse.Ok("""{"id":"delivered"}"""));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var response = await services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("throttled"));
+        var response = await services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("throttled"));
 
         Assert.Equal("delivered", response.Id);
         var requests = _channel.Requests;
@@ -68,7 +69,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         };
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var response = await services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("throttled"));
+        var response = await services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("throttled"));
 
         Assert.Equal("delivered", response.Id);
         var requests = _channel.Requests;
@@ -83,7 +84,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         _channel.Script(Status(503), Status(503), ScriptedResponse.Ok("""{"id":"third-time"}"""));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var response = await services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("retry me"));
+        var response = await services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("retry me"));
 
         Assert.Equal("third-time", response.Id);
         Assert.Equal(3, _channel.Requests.Count);
@@ -101,7 +102,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         _channel.Script(Status(status));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var response = await services.CreateClient(_channel.BaseUrl).ReplyToActivityAsync(new Activity
+        var response = await services.CreateClient(_channel.ServiceUrl).ReplyToActivityAsync(new Activity
         {
             Type = ActivityTypes.Message,
             ReplyToId = "r1",
@@ -119,7 +120,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         using var services = ConnectorTestServices.Build(_tokens);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("doomed")));
+            () => services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("doomed")));
 
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
         Assert.Equal("ServiceError", error.Error?.Error?.Code);
@@ -133,7 +134,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         using var services = ConnectorTestServices.Build(_tokens, new Dictionary<string, string?> { ["Connector:MaxRetryAttempts"] = "0" });
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("once")));
+            () => services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("once")));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Single(_channel.Requests);
@@ -146,7 +147,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         using var services = ConnectorTestServices.Build(_tokens);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message(new string('x', 100))));
+            () => services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message(new string('x', 100))));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.Equal("BadArgument", error.Error?.Error?.Code);
@@ -166,7 +167,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         using var services = ConnectorTestServices.Build(_tokens);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => services.CreateClient(_channel.BaseUrl).GetConversationMembersAsync("c1"));
+            () => services.CreateClient(_channel.ServiceUrl).GetConversationMembersAsync("c1"));
 
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
         Assert.Null(error.Error);
@@ -179,7 +180,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         // The first send meets a 503: the second must not overtake its retry.
         _channel.Script(Status(503));
         using var services = ConnectorTestServices.Build(_tokens);
-        var client = services.CreateClient(_channel.BaseUrl);
+        var client = services.CreateClient(_channel.ServiceUrl);
         var texts = Enumerable.Range(1, 6).Select(i => $"message {i}").ToList();
 
         foreach (var text in texts)
@@ -225,7 +226,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         });
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("hello?")));
+            () => services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("hello?")));
 
         Assert.Null(error.StatusCode);
         Assert.IsType<TimeoutRejectedException>(error.InnerException);
@@ -246,7 +247,7 @@ public sealed class ConnectorClientResilienceTests : IAsyncLifetime
         using var services = ConnectorTestServices.Build(_tokens);
         using var cancellation = new CancellationTokenSource();
 
-        var send = services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("never mind"), cancellation.Token);
+        var send = services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("never mind"), cancellation.Token);
         await received.Task.WaitAsync(TimeSpan.FromSeconds(5));
         await cancellation.CancelAsync();
 

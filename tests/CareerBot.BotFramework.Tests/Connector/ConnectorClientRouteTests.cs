@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Schema;
+using CareerBot.Testing;
 using Moq;
 
 namespace CareerBot.BotFramework.Tests.Connector;
@@ -38,7 +39,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
         _channel.Script(ScriptedResponse.Ok("""{"id":"sent-1"}"""));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var response = await services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("Bonjour"));
+        var response = await services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("Bonjour"));
 
         Assert.Equal("sent-1", response.Id);
         var request = Assert.Single(_channel.Requests);
@@ -58,7 +59,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
     {
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var response = await services.CreateClient(_channel.BaseUrl).ReplyToActivityAsync(Message("Re", replyToId: ActivityId));
+        var response = await services.CreateClient(_channel.ServiceUrl).ReplyToActivityAsync(Message("Re", replyToId: ActivityId));
 
         Assert.Equal("activity-0", response.Id);
         var request = Assert.Single(_channel.Requests);
@@ -73,7 +74,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
         _channel.Script(ScriptedResponse.Ok("""{"id":"updated"}"""));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var response = await services.CreateClient(_channel.BaseUrl).UpdateActivityAsync(Message("Edited", id: ActivityId));
+        var response = await services.CreateClient(_channel.ServiceUrl).UpdateActivityAsync(Message("Edited", id: ActivityId));
 
         Assert.Equal("updated", response.Id);
         var request = Assert.Single(_channel.Requests);
@@ -88,7 +89,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
         _channel.Script(new ScriptedResponse(204));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        await services.CreateClient(_channel.BaseUrl).DeleteActivityAsync(TeamsConversationId, ActivityId);
+        await services.CreateClient(_channel.ServiceUrl).DeleteActivityAsync(TeamsConversationId, ActivityId);
 
         var request = Assert.Single(_channel.Requests);
         Assert.Equal("DELETE", request.Method);
@@ -104,7 +105,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
             """));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var members = await services.CreateClient(_channel.BaseUrl).GetConversationMembersAsync(TeamsConversationId);
+        var members = await services.CreateClient(_channel.ServiceUrl).GetConversationMembersAsync(TeamsConversationId);
 
         var request = Assert.Single(_channel.Requests);
         Assert.Equal("GET", request.Method);
@@ -121,7 +122,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
         _channel.Script(ScriptedResponse.Ok("""{"id":"29:1xYz@a;b","name":"Ada"}"""));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var member = await services.CreateClient(_channel.BaseUrl).GetConversationMemberAsync(TeamsConversationId, "29:1xYz@a;b");
+        var member = await services.CreateClient(_channel.ServiceUrl).GetConversationMemberAsync(TeamsConversationId, "29:1xYz@a;b");
 
         Assert.Equal("Ada", member.Name);
         var request = Assert.Single(_channel.Requests);
@@ -138,7 +139,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
     public async Task Service_urls_with_or_without_a_trailing_slash_keep_their_path(string servicePath, string expectedTarget)
     {
         using var services = ConnectorTestServices.Build(_tokens);
-        var serviceUrl = new Uri(_channel.BaseUrl.GetLeftPart(UriPartial.Authority) + servicePath);
+        var serviceUrl = new Uri(_channel.ServiceUrl.GetLeftPart(UriPartial.Authority) + servicePath);
 
         await services.CreateClient(serviceUrl).SendToConversationAsync(new Activity
         {
@@ -160,7 +161,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
         _channel.Script(new ScriptedResponse(status, body));
         using var services = ConnectorTestServices.Build(_tokens);
 
-        var response = await services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("Hi"));
+        var response = await services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("Hi"));
 
         Assert.True(string.IsNullOrEmpty(response.Id));
         Assert.Single(_channel.Requests);
@@ -175,7 +176,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
             .ReturnsAsync("second-token");
         _channel.Script(ScriptedResponse.Ok("""{"id":"m1"}"""), ScriptedResponse.Ok("[]"));
         using var services = ConnectorTestServices.Build(tokens.Object);
-        var client = services.CreateClient(_channel.BaseUrl);
+        var client = services.CreateClient(_channel.ServiceUrl);
 
         await client.SendToConversationAsync(Message("one"));
         await client.GetConversationMembersAsync(TeamsConversationId);
@@ -190,7 +191,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
         var anonymous = new FixedAccessTokenProvider(null);
         using var services = ConnectorTestServices.Build(anonymous);
 
-        await services.CreateClient(_channel.BaseUrl).SendToConversationAsync(Message("Hi"));
+        await services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(Message("Hi"));
 
         Assert.Null(Assert.Single(_channel.Requests).Authorization);
         Assert.Equal(1, anonymous.Calls);
@@ -203,7 +204,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
         var activity = Message("Hi");
         activity.Properties = new Dictionary<string, JsonElement> { ["futureField"] = BotJson.ToElement(new { deep = 1 }) };
 
-        await services.CreateClient(_channel.BaseUrl).SendToConversationAsync(activity);
+        await services.CreateClient(_channel.ServiceUrl).SendToConversationAsync(activity);
 
         using var sent = JsonDocument.Parse(Assert.Single(_channel.Requests).Body);
         Assert.Equal(1, sent.RootElement.GetProperty("futureField").GetProperty("deep").GetInt32());
@@ -213,7 +214,7 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
     public async Task Activities_missing_their_route_ids_are_rejected_before_any_request()
     {
         using var services = ConnectorTestServices.Build(_tokens);
-        var client = services.CreateClient(_channel.BaseUrl);
+        var client = services.CreateClient(_channel.ServiceUrl);
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.SendToConversationAsync(new Activity { Type = ActivityTypes.Message }));
         await Assert.ThrowsAsync<ArgumentException>(() => client.ReplyToActivityAsync(Message("no reply-to id")));

@@ -1,12 +1,13 @@
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.State;
+using CareerBot.Testing;
 
 namespace CareerBot.BotFramework.Tests.State;
 
 public sealed class AutoSaveStateMiddlewareTests
 {
     private readonly MemoryStorage _storage = new();
-    private readonly TestAdapter _adapter = new();
+    private readonly RecordingAdapter _adapter = new();
 
     [Fact]
     public async Task SavesEveryStateAfterTheBotRan()

@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.State;
+using CareerBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,7 +37,7 @@ public sealed class BotStateServiceCollectionExtensionsTests : IDisposable
         Assert.Same(provider.GetRequiredService<ConversationState>(), provider.GetRequiredService<ConversationState>());
         Assert.Same(provider.GetRequiredService<UserState>(), provider.GetRequiredService<UserState>());
 
-        var turn = new TestAdapter().NewTurn();
+        var turn = new RecordingAdapter().NewTurn();
         var state = provider.GetRequiredService<ConversationState>();
         await state.CreateProperty<int>("n").SetAsync(turn, 5);
         await state.SaveChangesAsync(turn);

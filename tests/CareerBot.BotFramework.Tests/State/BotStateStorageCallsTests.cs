@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.State;
+using CareerBot.Testing;
 using Moq;
 
 namespace CareerBot.BotFramework.Tests.State;
@@ -10,7 +11,7 @@ public sealed class BotStateStorageCallsTests
 {
     private const string Key = "test/conversations/conv-1";
     private readonly Mock<IStorage> _storage = new(MockBehavior.Strict);
-    private readonly TestAdapter _adapter = new();
+    private readonly RecordingAdapter _adapter = new();
 
     private void StoredState(object? document, string eTag = "etag-1")
     {

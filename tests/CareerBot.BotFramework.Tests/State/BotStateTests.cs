@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.State;
+using CareerBot.Testing;
 
 namespace CareerBot.BotFramework.Tests.State;
 
@@ -8,7 +9,7 @@ namespace CareerBot.BotFramework.Tests.State;
 public sealed class BotStateTests
 {
     private readonly MemoryStorage _storage = new();
-    private readonly TestAdapter _adapter = new();
+    private readonly RecordingAdapter _adapter = new();
 
     public sealed record Profile(string Name, List<string> Skills, Dictionary<string, int> Years);
 

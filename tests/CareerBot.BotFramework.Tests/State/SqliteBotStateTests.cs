@@ -1,4 +1,5 @@
 using CareerBot.BotFramework.State;
+using CareerBot.Testing;
 
 namespace CareerBot.BotFramework.Tests.State;
 
@@ -6,7 +7,7 @@ namespace CareerBot.BotFramework.Tests.State;
 public sealed class SqliteBotStateTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
-    private readonly TestAdapter _adapter = new();
+    private readonly RecordingAdapter _adapter = new();
 
     public sealed record Answers(List<string> Items);
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.State;
+using CareerBot.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.BotFramework.Tests.State;

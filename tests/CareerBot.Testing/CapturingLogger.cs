@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CareerBot.BotFramework.Tests.Authentication;
+namespace CareerBot.Testing;
 
 /// <summary>A logger that keeps what is logged, so tests can check the level and wording of log lines.</summary>
 public sealed class CapturingLogger<T> : ILogger<T>

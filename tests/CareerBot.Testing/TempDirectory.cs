@@ -1,7 +1,7 @@
-namespace CareerBot.BotFramework.Tests.State;
+namespace CareerBot.Testing;
 
 /// <summary>A fresh directory under the system temp folder, deleted with its content on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Identity.Client;
 
-namespace CareerBot.BotFramework.Tests.Authentication;
+namespace CareerBot.Testing;
 
 /// <summary>
 /// A stand-in for the Entra token endpoints MSAL talks to, for tests: an HTTPS Kestrel server on 127.0.0.1

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Xunit;
 
-namespace CareerBot.BotFramework.Tests.Authentication;
+namespace CareerBot.Testing;
 
 /// <summary>
 /// A stand-in for the Bot Framework and Entra token services, for tests: serves OpenID metadata and JWKS

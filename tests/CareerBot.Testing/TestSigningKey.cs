@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CareerBot.BotFramework.Tests.Authentication;
+namespace CareerBot.Testing;
 
 /// <summary>
 /// An RSA key pair generated for a test, with the key id and Bot Framework endorsements it is published under.
