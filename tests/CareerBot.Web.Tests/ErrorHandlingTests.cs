@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.State;
+using CareerBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
