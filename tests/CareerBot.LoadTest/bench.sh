@@ -38,8 +38,8 @@ for c in $levels; do
   bot=$("${load[@]}" --url "http://127.0.0.1:$bot_port/api/messages" --conversations "$c" --turns "$turns" --pid "$bot_pid" --label careerbot)
   for line in "$bare" "$bot"; do
     label=${line%%:*}
-    ratio_tps=$(awk -v a="$(field 'turns/s' "$line")" -v b="$(field 'turns/s' "$bare")" 'BEGIN{printf "%.2f", a/b}')
+    ratio_tps=$(awk -v a="$(field tps "$line")" -v b="$(field tps "$bare")" 'BEGIN{printf "%.2f", a/b}')
     ratio_p95=$(awk -v a="$(field p95 "$line" | tr -d ms)" -v b="$(field p95 "$bare" | tr -d ms)" 'BEGIN{printf "%.2f", a/b}')
-    echo "| $c | $label | $(field 'turns/s' "$line") | $(field p50 "$line" | tr -d ms) | $(field p95 "$line" | tr -d ms) | $(field p99 "$line" | tr -d ms) | $(field errors "$line") | $(field peakRSS "$line") MB | ${ratio_tps}× | ${ratio_p95}× |"
+    echo "| $c | $label | $(field tps "$line") | $(field p50 "$line" | tr -d ms) | $(field p95 "$line" | tr -d ms) | $(field p99 "$line" | tr -d ms) | $(field errors "$line") | $(field peakRSS "$line") MB | ${ratio_tps}× | ${ratio_p95}× |"
   done
 done
