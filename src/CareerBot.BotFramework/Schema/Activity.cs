@@ -80,10 +80,13 @@ public sealed class Activity : JsonExtensible
         Locale = Locale,
     };
 
-    /// <summary>The reference needed to continue this conversation later.</summary>
+    /// <summary>
+    /// The reference needed to continue this conversation later. Direct Line and Web Chat do not accept replies
+    /// to a conversationUpdate's id, so for those the reference names no activity and replies become plain sends.
+    /// </summary>
     public ConversationReference GetConversationReference() => new()
     {
-        ActivityId = Type == ActivityTypes.ConversationUpdate && ChannelId is not ("directline" or "webchat") ? null : Id,
+        ActivityId = Type == ActivityTypes.ConversationUpdate && ChannelId is "directline" or "webchat" ? null : Id,
         User = From,
         Bot = Recipient,
         Conversation = Conversation,

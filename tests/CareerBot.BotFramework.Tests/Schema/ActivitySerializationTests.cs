@@ -108,4 +108,16 @@ public class ActivitySerializationTests
         Assert.Equal("1700000000000", reply.ReplyToId);
         Assert.Equal("fr-FR", reply.Locale);
     }
+
+    [Theory]
+    [InlineData("directline", ActivityTypes.ConversationUpdate, null)]
+    [InlineData("webchat", ActivityTypes.ConversationUpdate, null)]
+    [InlineData("msteams", ActivityTypes.ConversationUpdate, "a1")]
+    [InlineData("directline", ActivityTypes.Message, "a1")]
+    public void Conversation_references_name_the_activity_except_direct_line_conversation_updates(string channelId, string type, string? expected)
+    {
+        var activity = new Activity { Type = type, Id = "a1", ChannelId = channelId };
+
+        Assert.Equal(expected, activity.GetConversationReference().ActivityId);
+    }
 }
