@@ -1,0 +1,83 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace CareerBot.Knowledge.Analysis;
+
+/// <summary>
+/// The analysis chain of passages and questions:
+/// typographic apostrophes → ' ; UAX#29 tokenizer ; English possessive 's ; French elision (l', d', qu'…) ;
+/// lower case ; ASCII folding (so "remuneration" meets "rémunération") ; French + English stop words ;
+/// French light stemming (plurals and common inflections).
+/// Folding runs before stemming so that an accented word and its unaccented spelling always get the same stem.
+/// With a <see cref="SynonymMap"/> (questions only), the synonym filter runs last, on analysed terms.
+/// </summary>
+public sealed class FrenchTextAnalyzer : Analyzer
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly NormalizeCharMap Apostrophes = BuildApostropheMap();
+
+    private readonly SynonymMap? _synonyms;
+
+    public FrenchTextAnalyzer()
+    {
+    }
+
+    internal FrenchTextAnalyzer(SynonymMap synonyms) => _synonyms = synonyms;
+
+    /// <summary>The analysed terms of <paramref name="text"/>, in order (stop words removed).</summary>
+    public IReadOnlyList<string> Terms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = new List<string>();
+        using var stream = GetTokenStream("text", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, StopWords.Set);
+        stream = new FrenchLightStemFilter(stream);
+        if (_synonyms is not null)
+        {
+            stream = new SynonymFilter(stream, _synonyms, ignoreCase: false);
+        }
+
+        return new TokenStreamComponents(source, stream);
+    }
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(Apostrophes, reader);
+
+    private static NormalizeCharMap BuildApostropheMap()
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var apostrophe in new[] { "\u2019", "\u2018", "\u02BC", "\u00B4", "`" })
+        {
+            builder.Add(apostrophe, "'");
+        }
+
+        return builder.Build();
+    }
+}

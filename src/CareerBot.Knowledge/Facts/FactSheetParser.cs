@@ -1,0 +1,179 @@
+using System.Text;
+using System.Text.Json;
+using CareerBot.Knowledge.Loading;
+
+namespace CareerBot.Knowledge.Facts;
+
+/// <summary>
+/// Reads <c>facts.json</c> record by record so that every problem names its line: an invalid record is skipped
+/// with an error, the others load; a file that is not well-formed JSON is skipped whole.
+/// </summary>
+internal static class FactSheetParser
+{
+    private static readonly HashSet<string> Kinds = ["salary", "training", "employer", "sector", "skill", "career"];
+    private static readonly HashSet<string> Periods = ["month", "year", "day"];
+    private static readonly HashSet<string> Bases = ["gross", "net", "unknown"];
+    private static readonly HashSet<string> Levels = ["junior", "confirmed", "senior", "all"];
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = false,
+    };
+
+    /// <param name="sourceTexts">Loaded source ids and their text, to check each record's source and quote.</param>
+    public static IReadOnlyList<Fact> Parse(string text, string file, IReadOnlyDictionary<string, string> sourceTexts, IssueCollector issues)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var facts = new List<Fact>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                issues.Error(file, 1, "must be a JSON array of fact records. Skipped.");
+                return [];
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var line = LineAt(bytes, reader.TokenStartIndex);
+                using var record = JsonDocument.ParseValue(ref reader);
+                var fact = Validate(record.RootElement, file, line, ids, sourceTexts, issues);
+                if (fact is not null)
+                {
+                    facts.Add(fact);
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            issues.Error(file, (int)(ex.LineNumber ?? 0) + 1, $"is not well-formed JSON ({ex.Message}). Skipped.");
+            return [];
+        }
+
+        return facts;
+    }
+
+    private static Fact? Validate(
+        JsonElement element,
+        string file,
+        int line,
+        Dictionary<string, int> ids,
+        IReadOnlyDictionary<string, string> sourceTexts,
+        IssueCollector issues)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            issues.Error(file, line, $"a fact record must be a JSON object, not {element.ValueKind}. Skipped.");
+            return null;
+        }
+
+        Fact? fact;
+        try
+        {
+            fact = element.Deserialize<Fact>(Json);
+        }
+        catch (JsonException ex)
+        {
+            issues.Error(file, line, $"fact record has a field of the wrong type or a missing required field ({ex.Message}). Skipped.");
+            return null;
+        }
+
+        if (fact is null)
+        {
+            issues.Error(file, line, "fact record is null. Skipped.");
+            return null;
+        }
+
+        var problem = FindProblem(fact, ids, sourceTexts);
+        if (problem is not null)
+        {
+            issues.Error(file, line, $"fact '{fact.Id}': {problem}. Skipped.");
+            return null;
+        }
+
+        ids[fact.Id] = line;
+        return fact;
+    }
+
+    private static string? FindProblem(Fact fact, Dictionary<string, int> ids, IReadOnlyDictionary<string, string> sourceTexts)
+    {
+        if (string.IsNullOrWhiteSpace(fact.Id))
+        {
+            return "empty id";
+        }
+
+        if (ids.TryGetValue(fact.Id, out var firstLine))
+        {
+            return $"duplicate id (first on line {firstLine})";
+        }
+
+        if (!Kinds.Contains(fact.Kind))
+        {
+            return $"kind '{fact.Kind}' is not one of {string.Join(", ", Kinds)}";
+        }
+
+        if (!sourceTexts.TryGetValue(fact.Source, out var sourceText))
+        {
+            return $"source '{fact.Source}' does not exist (no valid sources/{fact.Source}.md)";
+        }
+
+        if (string.IsNullOrWhiteSpace(fact.Quote))
+        {
+            return "empty quote";
+        }
+
+        if (!TextNormalizer.CollapseWhitespace(sourceText).Contains(TextNormalizer.CollapseWhitespace(fact.Quote), StringComparison.Ordinal))
+        {
+            return $"quote \"{fact.Quote}\" is not in sources/{fact.Source}.md";
+        }
+
+        return fact.Kind == "salary" ? FindSalaryProblem(fact) : null;
+    }
+
+    private static string? FindSalaryProblem(Fact fact)
+    {
+        if (fact.Amount is not > 0)
+        {
+            return "a salary needs a positive 'amount'";
+        }
+
+        if (fact.AmountMax is { } max && max < fact.Amount)
+        {
+            return $"'amountMax' {max} is below 'amount' {fact.Amount}";
+        }
+
+        if (fact.Currency is not { Length: 3 })
+        {
+            return "a salary needs a 3-letter 'currency' (EUR, USD…)";
+        }
+
+        if (fact.Period is null || !Periods.Contains(fact.Period))
+        {
+            return $"'period' must be one of {string.Join(", ", Periods)}";
+        }
+
+        if (fact.Basis is null || !Bases.Contains(fact.Basis))
+        {
+            return $"'basis' must be one of {string.Join(", ", Bases)}";
+        }
+
+        return fact.Level is null || !Levels.Contains(fact.Level) ? $"'level' must be one of {string.Join(", ", Levels)}" : null;
+    }
+
+    private static int LineAt(byte[] bytes, long offset)
+    {
+        var line = 1;
+        for (var i = 0L; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+}

@@ -1,0 +1,12 @@
+namespace CareerBot.Knowledge.Indexing;
+
+/// <summary>The fields of a passage document in the Lucene index.</summary>
+internal static class IndexFields
+{
+    public const string Id = "id";
+    public const string Source = "source";
+    public const string Title = "title";
+    public const string Heading = "heading";
+    public const string Kind = "kind";
+    public const string Text = "text";
+}

@@ -1,0 +1,42 @@
+using CareerBot.Knowledge.Analysis;
+using CareerBot.Knowledge.Chunking;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+
+namespace CareerBot.Knowledge.Indexing;
+
+/// <summary>Writes passages into a fresh Lucene index, one document per passage, in passage order.</summary>
+internal static class PassageIndexWriter
+{
+    public static void Write(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages)
+    {
+        var config = new IndexWriterConfig(FrenchTextAnalyzer.Version, new FrenchTextAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var passage in passages)
+        {
+            var document = new Document
+            {
+                new StringField(IndexFields.Id, passage.Id, Field.Store.YES),
+                new StringField(IndexFields.Source, passage.SourceId, Field.Store.YES),
+                new TextField(IndexFields.Title, passage.SourceTitle, Field.Store.YES),
+                new StringField(IndexFields.Kind, passage.Kind.ToString(), Field.Store.YES),
+                new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
+            };
+            if (passage.Heading is not null)
+            {
+                document.Add(new TextField(IndexFields.Heading, passage.Heading, Field.Store.YES));
+            }
+
+            writer.AddDocument(document);
+        }
+
+        // One segment keeps document numbers equal to passage order, which the embedding file relies on.
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+}
