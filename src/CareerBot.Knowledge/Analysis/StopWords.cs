@@ -7,7 +7,8 @@ namespace CareerBot.Knowledge.Analysis;
 /// <summary>
 /// The stop words of the French analyzer: Snowball's French and English lists (users ask in both languages and
 /// an English function word is noise in a French corpus), plus interrogatives and fillers that the Snowball lists
-/// leave out but that every question carries ("combien", "comment", "how much"…). English words that are French
+/// leave out but that every question carries ("combien", "comment", "how much"…) and the modal verbs that frame
+/// a question without being its subject ("faut-il", "peut-on", "can I"). English words that are French
 /// content words are kept ("an" as in "par an", "but" as in "le but"). All are accent-folded, because the filter
 /// runs after folding so that "a"/"à" and "ete"/"été" behave alike.
 /// </summary>
@@ -16,7 +17,10 @@ internal static class StopWords
     private static readonly string[] Interrogatives =
     [
         "comment", "combien", "pourquoi", "quand", "où", "quoi", "dont", "lequel", "laquelle", "lesquels",
-        "lesquelles", "ça", "si", "est-ce", "qu'est-ce", "much", "many", "also", "whats", "hows", "whos",
+        "lesquelles", "ça", "si", "est-ce", "qu'est-ce",
+        "faut", "faudrait", "peut", "peux", "peuvent", "pourrait", "pourrais", "doit", "dois", "doivent", "devrait",
+        "devrais", "veux", "veut", "voudrais", "voudrait",
+        "much", "many", "also", "whats", "hows", "whos", "can", "will", "may", "might", "must", "shall",
     ];
 
     private static readonly HashSet<string> FrenchContentWords = ["an", "but"];

@@ -17,6 +17,4 @@ internal sealed record ConceptEvidence(
     public double MatchIn(int doc, double fuzzyWeight) =>
         ExactDocs.Contains(doc) ? 1 : FuzzyDocs.Contains(doc) ? fuzzyWeight : 0;
 
-    /// <summary>How much of this concept's weight the corpus knows at all.</summary>
-    public double Known(double fuzzyWeight) => ExactDocs.Count > 0 ? 1 : FuzzyDocs.Count > 0 ? fuzzyWeight : 0;
 }

@@ -43,15 +43,21 @@ internal static class ConceptQueryBuilder
     }
 
     /// <summary>One typo (insertion, deletion, substitution or transposition) away, first letter kept.</summary>
-    public static Query Fuzzy(string term, float headingBoost, float weight)
+    public static Query Fuzzy(string term, float headingBoost, float weight) => new DisjunctionMaxQuery(TieBreaker)
     {
-        var query = new DisjunctionMaxQuery(TieBreaker)
-        {
-            new FuzzyQuery(new Term(IndexFields.Text, term), maxEdits: 1, prefixLength: 1) { Boost = weight },
-            new FuzzyQuery(new Term(IndexFields.Heading, term), maxEdits: 1, prefixLength: 1) { Boost = weight * headingBoost },
-        };
-        return query;
-    }
+        Typo(IndexFields.Text, term, weight),
+        Typo(IndexFields.Heading, term, weight * headingBoost),
+    };
+
+    /// <summary>The typo-tolerant form of <see cref="InHeadingsOrTitles"/>.</summary>
+    public static Query FuzzyInHeadingsOrTitles(string term) => new DisjunctionMaxQuery(TieBreaker)
+    {
+        Typo(IndexFields.Heading, term, 1f),
+        Typo(IndexFields.Title, term, 1f),
+    };
+
+    private static FuzzyQuery Typo(string field, string term, float boost) =>
+        new(new Term(field, term), maxEdits: 1, prefixLength: 1) { Boost = boost };
 
     private static Query Phrase(string field, IReadOnlyList<string> terms, float boost)
     {

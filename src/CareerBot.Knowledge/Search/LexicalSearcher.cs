@@ -34,8 +34,7 @@ internal sealed class LexicalSearcher(PassageIndex index, ConceptExtractor extra
             return Nothing;
         }
 
-        var total = evidence.Sum(e => e.Weight);
-        var coverage = evidence.Sum(e => e.Weight * e.Known(options.FuzzyWeight)) / total;
+        var coverage = evidence.Where(e => e.IsKnown).Sum(e => e.Weight) / evidence.Sum(e => e.Weight);
         var inScope = coverage >= options.MinQueryCoverage
             && (!options.RequireDomainConcept || evidence.Any(e => e.IsDomain && e.IsKnown));
         if (!inScope)
@@ -55,10 +54,12 @@ internal sealed class LexicalSearcher(PassageIndex index, ConceptExtractor extra
         var ranked = new List<RankedPassage>();
         foreach (var hit in index.Searcher.Search(query, documents).ScoreDocs)
         {
+            // BM25 rewards repeating a word; scaling by the share of the question a passage covers (the "coord"
+            // factor BM25 dropped) puts the passage that answers the whole question above one that says "salaire" often.
             var relevance = Relevance(result, hit.Doc);
             if (relevance >= options.MinScore)
             {
-                ranked.Add(new RankedPassage(hit.Doc, hit.Score * CommentFactor(hit.Doc), relevance));
+                ranked.Add(new RankedPassage(hit.Doc, hit.Score * relevance, relevance));
             }
         }
 
@@ -79,12 +80,12 @@ internal sealed class LexicalSearcher(PassageIndex index, ConceptExtractor extra
     private ConceptEvidence Gather(QueryConcept concept, int documents)
     {
         var exact = Matching(ConceptQueryBuilder.Exact(concept, options.HeadingBoost), documents);
-        HashSet<int> fuzzy = exact.Count == 0 && concept.SingleTerm is { } term && term.Length >= options.FuzzyMinLength
-            ? Matching(ConceptQueryBuilder.Fuzzy(term, options.HeadingBoost, options.FuzzyWeight), documents)
-            : [];
+        var typo = exact.Count == 0 && concept.SingleTerm is { } term && term.Length >= options.FuzzyMinLength ? term : null;
+        HashSet<int> fuzzy = typo is null ? [] : Matching(ConceptQueryBuilder.Fuzzy(typo, options.HeadingBoost, options.FuzzyWeight), documents);
         var frequency = exact.Count + fuzzy.Count;
+        var inHeadings = typo is null ? ConceptQueryBuilder.InHeadingsOrTitles(concept) : ConceptQueryBuilder.FuzzyInHeadingsOrTitles(typo);
         var isDomain = concept.IsSynonymGroup
-            || Matching(ConceptQueryBuilder.InHeadingsOrTitles(concept), documents).Any(d => index.Passages[d].Kind == PassageKind.Article);
+            || Matching(inHeadings, documents).Any(d => index.Passages[d].Kind == PassageKind.Article);
         return new ConceptEvidence(concept, exact, fuzzy, Idf(frequency, documents), isDomain);
     }
 
