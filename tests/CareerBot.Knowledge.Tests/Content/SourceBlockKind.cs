@@ -1,0 +1,8 @@
+namespace CareerBot.Knowledge.Tests.Content;
+
+internal enum SourceBlockKind
+{
+    Heading,
+    Paragraph,
+    ListItem,
+}
