@@ -60,6 +60,8 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
 
     public IReadOnlyList<KnowledgeIssue> Issues => Volatile.Read(ref _snapshot).Issues;
 
+    internal KnowledgeSnapshot Snapshot => Volatile.Read(ref _snapshot);
+
     private string Folder => Path.GetFullPath(_options.Path);
 
     public IReadOnlyList<SearchHit> Search(string question, int? top = null) =>

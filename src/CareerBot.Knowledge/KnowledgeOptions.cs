@@ -21,24 +21,25 @@ public sealed class KnowledgeOptions
     public int TopK { get; set; } = 5;
 
     /// <summary>
-    /// Relevance floor of a returned passage, 0–1: the IDF-weighted share of the question's concepts the passage
-    /// contains (text or heading), times <see cref="CommentFactor"/> for a reader comment.
+    /// Relevance floor of a returned passage, 0–1: the IDF-weighted share of the question's known concepts that the
+    /// passage contains (text or heading), times <see cref="CommentFactor"/> for a reader comment.
     /// </summary>
-    public double MinScore { get; set; } = 0.25;
+    public double MinScore { get; set; } = 0.3;
 
     /// <summary>
-    /// Out-of-scope guard, 0–1: the IDF-weighted share of the question's concepts that the knowledge base contains
-    /// at all. A word the corpus never uses ("boulanger", "crêpes") weighs as much as the rarest word, so a question
-    /// about something else falls below this share and gets no passage rather than the least bad one.
+    /// Out-of-scope guard for a question that does not name the corpus topic, 0–1: the IDF-weighted share of the
+    /// question's concepts that the knowledge base contains at all. A word the corpus never uses ("boulanger",
+    /// "crêpes") weighs as much as the rarest word, so a question about something else falls below this share and
+    /// gets no passage rather than the least bad one.
     /// </summary>
-    public double MinQueryCoverage { get; set; } = 0.6;
+    public double MinQueryCoverage { get; set; } = 0.55;
 
     /// <summary>
-    /// Out-of-scope guard: the question must name at least one concept of the domain, i.e. a synonym group of
-    /// synonyms.txt or a word of an article's title or section heading. General words found somewhere in the text
-    /// ("temps", "faire") do not make a question about the job.
+    /// Out-of-scope guard for a question that does not name the corpus topic, 0–1: some article passage must contain
+    /// at least this IDF-weighted share of the question's known concepts. Known words that the corpus never says
+    /// together ("data scientist" and "salaire") do not make a question it can answer.
     /// </summary>
-    public bool RequireDomainConcept { get; set; } = true;
+    public double MinEvidence { get; set; } = 0.7;
 
     /// <summary>Score factor of reader comments, so that they rank below article text of similar relevance.</summary>
     public double CommentFactor { get; set; } = 0.5;

@@ -92,6 +92,24 @@ internal sealed class KnowledgeSnapshot : IDisposable
         }
     }
 
+    /// <summary>The lexical search with what the out-of-scope guard saw, for diagnostics.</summary>
+    internal LexicalResult? Explain(string question)
+    {
+        if (_index is null || _lexical is null || !_index.TryAcquire())
+        {
+            return null;
+        }
+
+        try
+        {
+            return _lexical.Search(question);
+        }
+        finally
+        {
+            _index.Release();
+        }
+    }
+
     public void Dispose() => _index?.Release();
 
     /// <summary>

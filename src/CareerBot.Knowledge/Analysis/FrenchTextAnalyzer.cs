@@ -14,8 +14,8 @@ namespace CareerBot.Knowledge.Analysis;
 /// <summary>
 /// The analysis chain of passages and questions:
 /// typographic apostrophes → ' ; UAX#29 tokenizer ; English possessive 's ; French elision (l', d', qu'…) ;
-/// lower case ; ASCII folding (so "remuneration" meets "rémunération") ; French + English stop words ;
-/// French light stemming (plurals and common inflections).
+/// ASCII folding (so "remuneration" meets "rémunération") ; French + English stop words (acronyms in capitals
+/// spared, see <see cref="StopWords"/>) ; lower case ; French light stemming (plurals and common inflections).
 /// Folding runs before stemming so that an accented word and its unaccented spelling always get the same stem.
 /// With a <see cref="SynonymMap"/> (questions only), the synonym filter runs last, on analysed terms.
 /// </summary>
@@ -55,9 +55,9 @@ public sealed class FrenchTextAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, source);
         stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
-        stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords.Set);
+        stream = new LowerCaseFilter(Version, stream);
         stream = new FrenchLightStemFilter(stream);
         if (_synonyms is not null)
         {

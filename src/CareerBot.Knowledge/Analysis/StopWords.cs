@@ -10,17 +10,27 @@ namespace CareerBot.Knowledge.Analysis;
 /// leave out but that every question carries ("combien", "comment", "how much"…) and the modal verbs that frame
 /// a question without being its subject ("faut-il", "peut-on", "can I"). English words that are French
 /// content words are kept ("an" as in "par an", "but" as in "le but"). All are accent-folded, because the filter
-/// runs after folding so that "a"/"à" and "ete"/"été" behave alike.
+/// runs after folding so that "a"/"à" and "ete"/"été" behave alike. The set is case-sensitive, in lower case and
+/// capitalised forms only, and runs before lower-casing: an acronym in capitals is never a stop word, so the
+/// English "AI" survives although the French "ai" (j'ai) does not.
 /// </summary>
 internal static class StopWords
 {
-    private static readonly string[] Interrogatives =
+    /// <summary>Function words missing from the Snowball lists: interrogatives, prepositions, adverbs, auxiliaries, modals.</summary>
+    private static readonly string[] FunctionWords =
     [
+        // French interrogatives and pronouns
         "comment", "combien", "pourquoi", "quand", "où", "quoi", "dont", "lequel", "laquelle", "lesquels",
-        "lesquelles", "ça", "si", "est-ce", "qu'est-ce",
-        "faut", "faudrait", "peut", "peux", "peuvent", "pourrait", "pourrais", "doit", "dois", "doivent", "devrait",
-        "devrais", "veux", "veut", "voudrais", "voudrait",
-        "much", "many", "also", "whats", "hows", "whos", "can", "will", "may", "might", "must", "shall",
+        "lesquelles", "ça", "ceux", "celle", "celles", "celui", "est-ce", "qu'est-ce",
+        // French prepositions, conjunctions and adverbs
+        "si", "ni", "car", "donc", "or", "comme", "chez", "entre", "vers", "sous", "dès", "depuis", "pendant",
+        "avant", "après", "aussi", "ainsi", "alors", "très", "trop", "bien", "tout", "tous", "toute", "toutes",
+        "plus", "moins", "encore", "déjà", "vraiment", "etc",
+        // French auxiliaries and modals: they frame a question without being its subject ("faut-il", "peut-on")
+        "être", "avoir", "faut", "faudrait", "peut", "peux", "peuvent", "pourrait", "pourrais", "doit", "dois",
+        "doivent", "devrait", "devrais", "veux", "veut", "voudrais", "voudrait",
+        // English
+        "much", "many", "also", "whats", "hows", "whos", "can", "will", "may", "might", "must", "shall", "get",
     ];
 
     private static readonly HashSet<string> FrenchContentWords = ["an", "but"];
@@ -29,10 +39,12 @@ internal static class StopWords
 
     private static CharArraySet Build()
     {
-        var set = new CharArraySet(LuceneVersion.LUCENE_48, 700, ignoreCase: true);
-        foreach (var word in Snowball("french_stop.txt").Concat(Snowball("english_stop.txt").Where(w => !FrenchContentWords.Contains(w))).Concat(Interrogatives))
+        var set = new CharArraySet(LuceneVersion.LUCENE_48, 1400, ignoreCase: false);
+        foreach (var word in Snowball("french_stop.txt").Concat(Snowball("english_stop.txt").Where(w => !FrenchContentWords.Contains(w))).Concat(FunctionWords))
         {
-            set.Add(AccentFolding.Fold(word));
+            var folded = AccentFolding.Fold(word);
+            set.Add(folded);
+            set.Add(char.ToUpperInvariant(folded[0]) + folded[1..]);
         }
 
         return set.AsReadOnly();

@@ -52,13 +52,14 @@ public static class PassageChunker
                 document.Title,
                 t.Block.Heading,
                 t.Block.IsComment ? PassageKind.Comment : PassageKind.Article,
-                t.Text))
+                t.Text) { Section = t.Block.Section })
             .ToList();
     }
 
     private static bool CanMerge(SourceBlock first, SourceBlock next, int length) =>
         next.Kind == BlockKind.ListItem
         && next.Heading == first.Heading
+        && next.Section == first.Section
         && next.IsComment == first.IsComment
         && length + 3 + next.Text.Length <= MergeListItemsUpTo;
 

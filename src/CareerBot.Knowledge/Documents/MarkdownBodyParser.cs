@@ -7,10 +7,13 @@ namespace CareerBot.Knowledge.Documents;
 /// <summary>
 /// Cuts the body of a source article into paragraphs and list items, each with the heading it falls under. A
 /// heading marked <c>{kind=comments}</c> opens a reader-comment section that lasts until the next heading of the
-/// same or a higher level, so sub-headings inside it stay comments.
+/// same or a higher level, so sub-headings inside it stay comments. A block also records its section: the enclosing
+/// heading of level 1 or 2, which groups a "### Bachelor" sub-section with its "## Quelle formation ?" parent.
 /// </summary>
 internal static partial class MarkdownBodyParser
 {
+    private const int SectionLevel = 2;
+
     public static IReadOnlyList<SourceBlock> Parse(IReadOnlyList<string> lines, int startIndex, string file, IssueCollector issues)
     {
         var state = new ParserState(file, issues);
@@ -35,6 +38,7 @@ internal static partial class MarkdownBodyParser
         private BlockKind _kind;
         private int _blockLine;
         private string? _heading;
+        private string? _section;
         private int? _commentLevel;
 
         public List<SourceBlock> Blocks { get; } = [];
@@ -78,7 +82,7 @@ internal static partial class MarkdownBodyParser
         {
             if (_text.Length > 0)
             {
-                Blocks.Add(new SourceBlock(_kind, _text.ToString(), _heading, _commentLevel is not null, _blockLine));
+                Blocks.Add(new SourceBlock(_kind, _text.ToString(), _heading, _commentLevel is not null, _blockLine) { Section = _section });
                 _text.Clear();
             }
         }
@@ -122,6 +126,11 @@ internal static partial class MarkdownBodyParser
             {
                 issues.Warning(file, lineNumber, "empty heading.");
                 _heading = null;
+            }
+
+            if (level <= SectionLevel)
+            {
+                _section = _heading;
             }
         }
     }

@@ -133,35 +133,39 @@ internal static class FactSheetParser
         return fact.Kind == "salary" ? FindSalaryProblem(fact) : null;
     }
 
+    /// <summary>
+    /// A salary states a figure (amount, currency) or says it gives none ("about half the American salary"): amount
+    /// null. Period, basis and level are always checked when given, and required with a figure.
+    /// </summary>
     private static string? FindSalaryProblem(Fact fact)
     {
-        if (fact.Amount is not > 0)
+        if (fact.Amount is { } amount)
         {
-            return "a salary needs a positive 'amount'";
+            if (amount <= 0)
+            {
+                return "'amount' must be positive";
+            }
+
+            if (fact.AmountMax is { } max && max < amount)
+            {
+                return $"'amountMax' {max} is below 'amount' {amount}";
+            }
+
+            if (fact.Currency is not { Length: 3 } || fact.Period is null || fact.Basis is null || fact.Level is null)
+            {
+                return "a salary with an 'amount' needs 'currency' (3 letters), 'period', 'basis' and 'level'";
+            }
+        }
+        else if (fact.AmountMax is not null)
+        {
+            return "'amountMax' without 'amount'";
         }
 
-        if (fact.AmountMax is { } max && max < fact.Amount)
-        {
-            return $"'amountMax' {max} is below 'amount' {fact.Amount}";
-        }
-
-        if (fact.Currency is not { Length: 3 })
-        {
-            return "a salary needs a 3-letter 'currency' (EUR, USD…)";
-        }
-
-        if (fact.Period is null || !Periods.Contains(fact.Period))
-        {
-            return $"'period' must be one of {string.Join(", ", Periods)}";
-        }
-
-        if (fact.Basis is null || !Bases.Contains(fact.Basis))
-        {
-            return $"'basis' must be one of {string.Join(", ", Bases)}";
-        }
-
-        return fact.Level is null || !Levels.Contains(fact.Level) ? $"'level' must be one of {string.Join(", ", Levels)}" : null;
+        return NotOneOf(fact.Period, Periods, "period") ?? NotOneOf(fact.Basis, Bases, "basis") ?? NotOneOf(fact.Level, Levels, "level");
     }
+
+    private static string? NotOneOf(string? value, HashSet<string> allowed, string field) =>
+        value is null || allowed.Contains(value) ? null : $"'{field}' is '{value}', not one of {string.Join(", ", allowed)}";
 
     private static int LineAt(byte[] bytes, long offset)
     {

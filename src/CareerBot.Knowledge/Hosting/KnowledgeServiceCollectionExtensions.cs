@@ -30,8 +30,8 @@ public static class KnowledgeServiceCollectionExtensions
                 o.Path = KnowledgePathResolver.ResolveFolder(o.Path, contentRoot);
                 o.IndexPath = Path.GetFullPath(o.IndexPath, contentRoot);
             })
-            .Validate(o => o.MinScore is >= 0 and <= 1 && o.MinQueryCoverage is >= 0 and <= 1,
-                "Knowledge:MinScore and Knowledge:MinQueryCoverage are shares between 0 and 1.")
+            .Validate(o => o.MinScore is >= 0 and <= 1 && o.MinQueryCoverage is >= 0 and <= 1 && o.MinEvidence is >= 0 and <= 1,
+                "Knowledge:MinScore, MinQueryCoverage and MinEvidence are shares between 0 and 1.")
             .Validate(o => o.CommentFactor is > 0 and <= 1 && o.FuzzyWeight is > 0 and <= 1 && o.HeadingBoost > 0,
                 "Knowledge:CommentFactor and Knowledge:FuzzyWeight are in (0, 1]; Knowledge:HeadingBoost is positive.")
             .Validate(o => o.TopK > 0 && o.FusionK > 0 && o.MaxFileBytes > 0 && o.ReloadDelay >= TimeSpan.Zero,

@@ -7,6 +7,7 @@ internal static class IndexFields
     public const string Source = "source";
     public const string Title = "title";
     public const string Heading = "heading";
+    public const string Section = "section";
     public const string Kind = "kind";
     public const string Text = "text";
 }

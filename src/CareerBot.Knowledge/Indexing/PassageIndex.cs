@@ -29,7 +29,10 @@ internal sealed class PassageIndex
                 stored.Get(IndexFields.Title, CultureInfo.InvariantCulture),
                 stored.Get(IndexFields.Heading, CultureInfo.InvariantCulture),
                 Enum.Parse<PassageKind>(stored.Get(IndexFields.Kind, CultureInfo.InvariantCulture)),
-                stored.Get(IndexFields.Text, CultureInfo.InvariantCulture));
+                stored.Get(IndexFields.Text, CultureInfo.InvariantCulture))
+            {
+                Section = stored.Get(IndexFields.Section, CultureInfo.InvariantCulture),
+            };
         }
 
         Passages = passages;

@@ -32,6 +32,11 @@ internal static class PassageIndexWriter
                 document.Add(new TextField(IndexFields.Heading, passage.Heading, Field.Store.YES));
             }
 
+            if (passage.Section is not null)
+            {
+                document.Add(new StoredField(IndexFields.Section, passage.Section));
+            }
+
             writer.AddDocument(document);
         }
 

@@ -29,18 +29,6 @@ internal static class ConceptQueryBuilder
         return query;
     }
 
-    /// <summary>The concept matched in section headings or article titles: what says a concept belongs to the domain.</summary>
-    public static Query InHeadingsOrTitles(QueryConcept concept)
-    {
-        var query = new DisjunctionMaxQuery(TieBreaker);
-        foreach (var phrase in concept.Phrases)
-        {
-            query.Add(Phrase(IndexFields.Heading, phrase, 1f));
-            query.Add(Phrase(IndexFields.Title, phrase, 1f));
-        }
-
-        return query;
-    }
 
     /// <summary>One typo (insertion, deletion, substitution or transposition) away, first letter kept.</summary>
     public static Query Fuzzy(string term, float headingBoost, float weight) => new DisjunctionMaxQuery(TieBreaker)
@@ -49,12 +37,6 @@ internal static class ConceptQueryBuilder
         Typo(IndexFields.Heading, term, weight * headingBoost),
     };
 
-    /// <summary>The typo-tolerant form of <see cref="InHeadingsOrTitles"/>.</summary>
-    public static Query FuzzyInHeadingsOrTitles(string term) => new DisjunctionMaxQuery(TieBreaker)
-    {
-        Typo(IndexFields.Heading, term, 1f),
-        Typo(IndexFields.Title, term, 1f),
-    };
 
     private static FuzzyQuery Typo(string field, string term, float boost) =>
         new(new Term(field, term), maxEdits: 1, prefixLength: 1) { Boost = boost };

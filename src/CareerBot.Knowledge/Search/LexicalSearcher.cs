@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Chunking;
 using CareerBot.Knowledge.Indexing;
 using Lucene.Net.Search;
@@ -5,92 +6,126 @@ using Lucene.Net.Search;
 namespace CareerBot.Knowledge.Search;
 
 /// <summary>
-/// BM25 search of one index with the relevance guard. The question becomes concepts; each concept is looked up on
-/// its own first, which gives its document frequency (hence an IDF weight that also covers synonyms and typos) and
-/// the passages that contain it. Then:
-/// <list type="bullet">
-/// <item>the question is out of scope, and gets nothing, when the corpus knows less than <c>MinQueryCoverage</c> of its
-/// IDF weight (an unknown word weighs like the rarest word), or when none of its known concepts is a domain concept;</item>
-/// <item>otherwise all concepts are searched together (BM25, one disjunction-max clause per concept), reader comments
-/// are scaled by <c>CommentFactor</c>, and passages whose relevance (the weighted share of concepts they contain) is
-/// under <c>MinScore</c> are dropped.</item>
-/// </list>
+/// BM25 search of one index with the out-of-scope guard. The question becomes concepts; each concept is first
+/// looked up on its own, which gives the passages that contain it and its document frequency, hence an IDF weight
+/// that also covers its synonyms and typos. A concept the corpus never uses gets the highest IDF: it is the most
+/// specific word of the question, and most likely its subject ("boulanger"). So does a concept found only in reader
+/// comments: the articles cannot answer about it ("chef cuisinier étoilé" is a reader's comparison).
+/// <para>The question is in scope when it names the corpus topic (see <see cref="CorpusTopic"/>), or else when both:
+/// the corpus knows at least <c>MinQueryCoverage</c> of the question's weight, and one article section (a top-level
+/// heading with its sub-sections, the unit in which an article treats one subject) contains at least
+/// <c>MinEvidence</c> of the weight of the concepts the corpus knows. The second test catches questions made of known
+/// words that the corpus never says together ("combien gagne un data scientist": it speaks of salaries, and of data
+/// scientists, never of their salary). Reader comments cannot put a question in scope.</para>
+/// <para>In scope, all known concepts are searched together (BM25, one disjunction-max clause per concept); a passage's
+/// relevance is the weighted share of known concepts it contains (times <c>CommentFactor</c> for a comment), its score
+/// BM25 times relevance, and passages under <c>MinScore</c> relevance are dropped.</para>
 /// </summary>
-internal sealed class LexicalSearcher(PassageIndex index, ConceptExtractor extractor, KnowledgeOptions options)
+internal sealed class LexicalSearcher
 {
     private static readonly LexicalResult Nothing = new([], false, 0, []);
 
+    private readonly PassageIndex _index;
+    private readonly ConceptExtractor _extractor;
+    private readonly KnowledgeOptions _options;
+    private readonly CorpusTopic _topic;
+    private readonly IReadOnlyList<int[]> _sections;
+
+    public LexicalSearcher(PassageIndex index, ConceptExtractor extractor, KnowledgeOptions options)
+    {
+        _index = index;
+        _extractor = extractor;
+        _options = options;
+        _topic = new CorpusTopic(index.Passages, new FrenchTextAnalyzer());
+        _sections = Enumerable.Range(0, index.Passages.Count)
+            .Where(IsArticle)
+            .GroupBy(doc => (index.Passages[doc].SourceId, index.Passages[doc].Section))
+            .Select(section => section.ToArray())
+            .ToList();
+    }
+
     public LexicalResult Search(string question)
     {
-        var documents = index.Reader.NumDocs;
+        var documents = _index.Reader.NumDocs;
         if (documents == 0 || string.IsNullOrWhiteSpace(question))
         {
             return Nothing;
         }
 
-        var evidence = extractor.Extract(question).Select(c => Gather(c, documents)).ToList();
-        if (evidence.Count == 0)
+        var evidence = _extractor.Extract(question).Select(c => Gather(c, documents)).ToList();
+        if (!evidence.Any(e => e.IsKnown))
         {
-            return Nothing;
+            return evidence.Count == 0 ? Nothing : new LexicalResult([], false, 0, evidence);
         }
 
         var coverage = evidence.Where(e => e.IsKnown).Sum(e => e.Weight) / evidence.Sum(e => e.Weight);
-        var inScope = coverage >= options.MinQueryCoverage
-            && (!options.RequireDomainConcept || evidence.Any(e => e.IsDomain && e.IsKnown));
-        if (!inScope)
-        {
-            return new LexicalResult([], false, coverage, evidence);
-        }
-
+        var result = new LexicalResult([], false, coverage, evidence);
         var query = new BooleanQuery();
         foreach (var concept in evidence.Where(e => e.IsKnown))
         {
-            query.Add(concept.ExactDocs.Count > 0
-                ? ConceptQueryBuilder.Exact(concept.Concept, options.HeadingBoost)
-                : ConceptQueryBuilder.Fuzzy(concept.Concept.SingleTerm!, options.HeadingBoost, options.FuzzyWeight), Occur.SHOULD);
+            query.Add(concept.FuzzyDocs.Count == 0
+                ? ConceptQueryBuilder.Exact(concept.Concept, _options.HeadingBoost)
+                : ConceptQueryBuilder.Fuzzy(concept.Concept.SingleTerm!, _options.HeadingBoost, _options.FuzzyWeight), Occur.SHOULD);
         }
 
-        var result = new LexicalResult([], true, coverage, evidence);
+        var hits = _index.Searcher.Search(query, documents).ScoreDocs;
+        var inScope = evidence.Any(e => e.IsTopic && e.IsKnown)
+            || (coverage >= _options.MinQueryCoverage
+                && _sections.Any(section => SectionRelevance(result, section) >= _options.MinEvidence));
+        if (!inScope)
+        {
+            return result;
+        }
+
         var ranked = new List<RankedPassage>();
-        foreach (var hit in index.Searcher.Search(query, documents).ScoreDocs)
+        foreach (var hit in hits)
         {
             // BM25 rewards repeating a word; scaling by the share of the question a passage covers (the "coord"
             // factor BM25 dropped) puts the passage that answers the whole question above one that says "salaire" often.
             var relevance = Relevance(result, hit.Doc);
-            if (relevance >= options.MinScore)
+            if (relevance >= _options.MinScore)
             {
                 ranked.Add(new RankedPassage(hit.Doc, hit.Score * relevance, relevance));
             }
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return result with { Ranked = ranked };
+        return result with { Ranked = ranked, InScope = true };
     }
 
-    /// <summary>The weighted share of the question's concepts found in a passage, scaled down for a comment.</summary>
+    /// <summary>The weighted share of the question's known concepts found in a passage, scaled down for a comment.</summary>
     public double Relevance(LexicalResult result, int doc)
     {
-        var total = result.Evidence.Sum(e => e.Weight);
-        var found = result.Evidence.Sum(e => e.Weight * e.MatchIn(doc, options.FuzzyWeight));
-        return total > 0 ? CommentFactor(doc) * found / total : 0;
+        var known = result.Evidence.Where(e => e.IsKnown).ToList();
+        var total = known.Sum(e => e.Weight);
+        var found = known.Sum(e => e.Weight * e.MatchIn(doc, _options.FuzzyWeight));
+        var factor = _index.Passages[doc].Kind == PassageKind.Comment ? _options.CommentFactor : 1;
+        return total > 0 ? factor * found / total : 0;
     }
 
-    private double CommentFactor(int doc) => index.Passages[doc].Kind == PassageKind.Comment ? options.CommentFactor : 1;
+    /// <summary>The weighted share of the question's known concepts found somewhere in an article section.</summary>
+    private double SectionRelevance(LexicalResult result, int[] section)
+    {
+        var known = result.Evidence.Where(e => e.IsKnown).ToList();
+        var found = known.Sum(e => e.Weight * section.Max(doc => e.MatchIn(doc, _options.FuzzyWeight)));
+        return found / known.Sum(e => e.Weight);
+    }
 
     private ConceptEvidence Gather(QueryConcept concept, int documents)
     {
-        var exact = Matching(ConceptQueryBuilder.Exact(concept, options.HeadingBoost), documents);
-        var typo = exact.Count == 0 && concept.SingleTerm is { } term && term.Length >= options.FuzzyMinLength ? term : null;
-        HashSet<int> fuzzy = typo is null ? [] : Matching(ConceptQueryBuilder.Fuzzy(typo, options.HeadingBoost, options.FuzzyWeight), documents);
+        var exact = Matching(ConceptQueryBuilder.Exact(concept, _options.HeadingBoost), documents);
+        var typo = !exact.Any(IsArticle) && concept.SingleTerm is { } term && term.Length >= _options.FuzzyMinLength ? term : null;
+        HashSet<int> fuzzy = typo is null ? [] : Matching(ConceptQueryBuilder.Fuzzy(typo, _options.HeadingBoost, _options.FuzzyWeight), documents);
+        fuzzy.ExceptWith(exact);
         var frequency = exact.Count + fuzzy.Count;
-        var inHeadings = typo is null ? ConceptQueryBuilder.InHeadingsOrTitles(concept) : ConceptQueryBuilder.FuzzyInHeadingsOrTitles(typo);
-        var isDomain = concept.IsSynonymGroup
-            || Matching(inHeadings, documents).Any(d => index.Passages[d].Kind == PassageKind.Article);
-        return new ConceptEvidence(concept, exact, fuzzy, Idf(frequency, documents), isDomain);
+        var known = exact.Any(IsArticle) || fuzzy.Any(IsArticle);
+        return new ConceptEvidence(concept, exact, fuzzy, Idf(frequency, documents), known, _topic.IsNamedBy(concept, typo: fuzzy.Count > 0));
     }
 
+    private bool IsArticle(int doc) => _index.Passages[doc].Kind == PassageKind.Article;
+
     private HashSet<int> Matching(Query query, int documents) =>
-        index.Searcher.Search(query, documents).ScoreDocs.Select(d => d.Doc).ToHashSet();
+        _index.Searcher.Search(query, documents).ScoreDocs.Select(d => d.Doc).ToHashSet();
 
     /// <summary>BM25's IDF; a concept found nowhere gets the highest value, as the most specific word there is.</summary>
     private static double Idf(int frequency, int documents) =>

@@ -1,0 +1,42 @@
+using CareerBot.Knowledge.Evaluation;
+using CareerBot.Knowledge.Hosting;
+using CareerBot.Testing;
+using Xunit.Abstractions;
+
+namespace CareerBot.Knowledge.Tests.RealKnowledge;
+
+/// <summary>
+/// Retrieval quality on the repository's real knowledge folder and its development question set. The figures and
+/// every question that misses are written to the test output, so that a failure says what to look at.
+/// </summary>
+public sealed class RealKnowledgeEvaluationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_development_question_set_meets_the_retrieval_targets()
+    {
+        var folder = KnowledgePathResolver.ResolveFolder("knowledge", AppContext.BaseDirectory);
+        using var temp = new TempDirectory();
+        using var knowledge = new KnowledgeBase(
+            new KnowledgeOptions { Path = folder, IndexPath = temp.Combine("index"), WatchForChanges = false },
+            new CapturingLogger<KnowledgeBase>());
+        await knowledge.LoadAsync();
+
+        var report = new RetrievalEvaluator(knowledge).EvaluateFile(Path.Combine(folder, "eval", "questions.jsonl"));
+
+        output.WriteLine($"recall@1 {report.RecallAt1:F3}  recall@3 {report.RecallAt3:F3}  recall@5 {report.RecallAt5:F3}  " +
+            $"MRR {report.Mrr:F3}  out-of-scope FP {report.OutOfScopeFalsePositiveRate:F3}  questions {report.Questions}");
+        foreach (var miss in report.Results.Where(Missed))
+        {
+            output.WriteLine($"MISS {miss.Id} [{miss.Kind}] rank={miss.FirstHitRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} " +
+                $"\"{miss.Question}\" -> {string.Join(", ", miss.ReturnedSources.Take(5))}");
+        }
+
+        Assert.DoesNotContain(knowledge.Issues, i => i.Severity == Loading.IssueSeverity.Error);
+        Assert.True(report.RecallAt3 >= 0.95, $"recall@3 {report.RecallAt3:F3} < 0.95");
+        Assert.True(report.Mrr >= 0.85, $"MRR {report.Mrr:F3} < 0.85");
+        Assert.True(report.OutOfScopeFalsePositiveRate <= 0.05, $"out-of-scope false positives {report.OutOfScopeFalsePositiveRate:F3} > 0.05");
+    }
+
+    private static bool Missed(QuestionResult result) =>
+        result.Kind == EvalQuestion.OutOfScopeKind ? result.ReturnedSources.Count > 0 : result.FirstHitRank is not (1 or 2 or 3);
+}
