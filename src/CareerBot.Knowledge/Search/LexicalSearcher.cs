@@ -19,10 +19,13 @@ namespace CareerBot.Knowledge.Search;
 /// scientists, never of their salary). Reader comments cannot put a question in scope.</para>
 /// <para>In scope, all known concepts are searched together (BM25, one disjunction-max clause per concept); a passage's
 /// relevance is the weighted share of known concepts it contains (times <c>CommentFactor</c> for a comment), its score
-/// BM25 times relevance, and passages under <c>MinScore</c> relevance are dropped.</para>
+/// BM25 times relevance, passages under <c>MinScore</c> relevance are dropped, and the order is diversified across
+/// sections.</para>
 /// </summary>
 internal sealed class LexicalSearcher
 {
+    private const double SameSectionFactor = 0.5;
+
     private static readonly LexicalResult Nothing = new([], false, 0, []);
 
     private readonly PassageIndex _index;
@@ -89,9 +92,33 @@ internal sealed class LexicalSearcher
             }
         }
 
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return result with { Ranked = ranked, InScope = true };
+        return result with { Ranked = Diversify(ranked), InScope = true };
     }
+
+    /// <summary>
+    /// Orders by score, each passage's score multiplied by <see cref="SameSectionFactor"/> for every better passage of
+    /// the same section: neighbouring list items of one section say much the same thing, and the next best section is
+    /// worth more to an answer than the third item of the first.
+    /// </summary>
+    private List<RankedPassage> Diversify(List<RankedPassage> candidates)
+    {
+        var remaining = candidates.ToList();
+        var taken = new Dictionary<(string, string?), int>();
+        var ordered = new List<RankedPassage>(candidates.Count);
+        while (remaining.Count > 0)
+        {
+            var best = remaining
+                .Select(c => c with { Score = c.Score * Math.Pow(SameSectionFactor, taken.GetValueOrDefault(SectionOf(c.Doc))) })
+                .MaxBy(c => c.Score)!;
+            remaining.RemoveAll(c => c.Doc == best.Doc);
+            taken[SectionOf(best.Doc)] = taken.GetValueOrDefault(SectionOf(best.Doc)) + 1;
+            ordered.Add(best);
+        }
+
+        return ordered;
+    }
+
+    private (string, string?) SectionOf(int doc) => (_index.Passages[doc].SourceId, _index.Passages[doc].Section);
 
     /// <summary>The weighted share of the question's known concepts found in a passage, scaled down for a comment.</summary>
     public double Relevance(LexicalResult result, int doc)
