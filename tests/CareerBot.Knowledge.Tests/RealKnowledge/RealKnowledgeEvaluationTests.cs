@@ -31,7 +31,7 @@ public sealed class RealKnowledgeEvaluationTests(ITestOutputHelper output)
                 $"\"{miss.Question}\" -> {string.Join(", ", miss.ReturnedSources.Take(5))}");
         }
 
-        Assert.DoesNotContain(knowledge.Issues, i => i.Severity == Loading.IssueSeverity.Error);
+        Assert.DoesNotContain(knowledge.Issues, i => i.Severity == CareerBot.Knowledge.Loading.IssueSeverity.Error);
         Assert.True(report.RecallAt3 >= 0.95, $"recall@3 {report.RecallAt3:F3} < 0.95");
         Assert.True(report.Mrr >= 0.85, $"MRR {report.Mrr:F3} < 0.85");
         Assert.True(report.OutOfScopeFalsePositiveRate <= 0.05, $"out-of-scope false positives {report.OutOfScopeFalsePositiveRate:F3} > 0.05");
