@@ -157,7 +157,12 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
         var fingerprint = KnowledgeFingerprint.Compute(Folder, _options.MaxFileBytes, embeddingIdentity);
         var content = KnowledgeLoader.Load(Folder, _options.MaxFileBytes);
         var issues = content.Issues.ToList();
-        var synonyms = SynonymDictionary.Build(content.Synonyms, new FrenchTextAnalyzer(), issues);
+        SynonymDictionary synonyms;
+        using (var analyzer = new FrenchTextAnalyzer())
+        {
+            synonyms = SynonymDictionary.Build(content.Synonyms, analyzer, issues);
+        }
+
         if (content.Sources.Count == 0)
         {
             return new KnowledgeSnapshot(content, issues, null, null, synonyms, _options, null);

@@ -110,6 +110,10 @@ internal sealed class KnowledgeSnapshot : IDisposable
         }
     }
 
+    /// <summary>
+    /// Gives back the snapshot's index reference (searches in flight keep theirs). The question analyzer is left to
+    /// the garbage collector: a search that started before the swap may still be using it.
+    /// </summary>
     public void Dispose() => _index?.Release();
 
     /// <summary>

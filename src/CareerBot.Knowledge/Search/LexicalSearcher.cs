@@ -39,7 +39,8 @@ internal sealed class LexicalSearcher
         _index = index;
         _extractor = extractor;
         _options = options;
-        _topic = new CorpusTopic(index.Passages, new FrenchTextAnalyzer());
+        using var analyzer = new FrenchTextAnalyzer();
+        _topic = new CorpusTopic(index.Passages, analyzer);
         _sections = Enumerable.Range(0, index.Passages.Count)
             .Where(IsArticle)
             .GroupBy(doc => (index.Passages[doc].SourceId, index.Passages[doc].Section))
