@@ -38,7 +38,7 @@ internal sealed class KnowledgeSnapshot : IDisposable
         if (index is not null)
         {
             var questions = synonyms.Map is null ? new FrenchTextAnalyzer() : new FrenchTextAnalyzer(synonyms.Map);
-            _lexical = new LexicalSearcher(index, new ConceptExtractor(questions, synonyms), options);
+            _lexical = new LexicalSearcher(index, new ConceptExtractor(questions, FrenchTextAnalyzer.Unstemmed(), synonyms), options);
         }
     }
 

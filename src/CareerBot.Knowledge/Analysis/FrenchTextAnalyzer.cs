@@ -17,7 +17,9 @@ namespace CareerBot.Knowledge.Analysis;
 /// ASCII folding (so "remuneration" meets "rémunération") ; French + English stop words (acronyms in capitals
 /// spared, see <see cref="StopWords"/>) ; lower case ; French light stemming (plurals and common inflections).
 /// Folding runs before stemming so that an accented word and its unaccented spelling always get the same stem.
-/// With a <see cref="SynonymMap"/> (questions only), the synonym filter runs last, on analysed terms.
+/// With a <see cref="SynonymMap"/> (questions only), the synonym filter runs last, on analysed terms. The
+/// unstemmed variant feeds the fields that typo-tolerant matching uses: a typo can change the stem entirely
+/// ("formaton" keeps its ending where "formation" is cut to "form"), never the folded word.
 /// </summary>
 public sealed class FrenchTextAnalyzer : Analyzer
 {
@@ -26,12 +28,18 @@ public sealed class FrenchTextAnalyzer : Analyzer
     private static readonly NormalizeCharMap Apostrophes = BuildApostropheMap();
 
     private readonly SynonymMap? _synonyms;
+    private readonly bool _stem = true;
 
     public FrenchTextAnalyzer()
     {
     }
 
     internal FrenchTextAnalyzer(SynonymMap synonyms) => _synonyms = synonyms;
+
+    private FrenchTextAnalyzer(bool stem) => _stem = stem;
+
+    /// <summary>The same chain without stemming.</summary>
+    internal static FrenchTextAnalyzer Unstemmed() => new(stem: false);
 
     /// <summary>The analysed terms of <paramref name="text"/>, in order (stop words removed).</summary>
     public IReadOnlyList<string> Terms(string text)
@@ -58,7 +66,11 @@ public sealed class FrenchTextAnalyzer : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords.Set);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new FrenchLightStemFilter(stream);
+        if (_stem)
+        {
+            stream = new FrenchLightStemFilter(stream);
+        }
+
         if (_synonyms is not null)
         {
             stream = new SynonymFilter(stream, _synonyms, ignoreCase: false);

@@ -10,4 +10,8 @@ internal static class IndexFields
     public const string Section = "section";
     public const string Kind = "kind";
     public const string Text = "text";
+
+    /// <summary>Unstemmed copies of <see cref="Text"/> and <see cref="Heading"/>, for typo-tolerant matching.</summary>
+    public const string TextWords = "text_words";
+    public const string HeadingWords = "heading_words";
 }

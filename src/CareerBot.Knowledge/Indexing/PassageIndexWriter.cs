@@ -1,5 +1,7 @@
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Chunking;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -11,7 +13,14 @@ internal static class PassageIndexWriter
 {
     public static void Write(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages)
     {
-        var config = new IndexWriterConfig(FrenchTextAnalyzer.Version, new FrenchTextAnalyzer())
+        using var stemmed = new FrenchTextAnalyzer();
+        using var unstemmed = FrenchTextAnalyzer.Unstemmed();
+        var analyzer = new PerFieldAnalyzerWrapper(stemmed, new Dictionary<string, Analyzer>
+        {
+            [IndexFields.TextWords] = unstemmed,
+            [IndexFields.HeadingWords] = unstemmed,
+        });
+        var config = new IndexWriterConfig(FrenchTextAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
@@ -26,10 +35,12 @@ internal static class PassageIndexWriter
                 new TextField(IndexFields.Title, passage.SourceTitle, Field.Store.YES),
                 new StringField(IndexFields.Kind, passage.Kind.ToString(), Field.Store.YES),
                 new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
+                new TextField(IndexFields.TextWords, passage.Text, Field.Store.NO),
             };
             if (passage.Heading is not null)
             {
                 document.Add(new TextField(IndexFields.Heading, passage.Heading, Field.Store.YES));
+                document.Add(new TextField(IndexFields.HeadingWords, passage.Heading, Field.Store.NO));
             }
 
             if (passage.Section is not null)

@@ -8,7 +8,7 @@ namespace CareerBot.Knowledge.Search;
 /// which words a synonym group covers; those words become one concept (any phrase of the group will do), and every
 /// other word is a concept of its own. Repeated words count once.
 /// </summary>
-internal sealed class ConceptExtractor(FrenchTextAnalyzer questionAnalyzer, SynonymDictionary synonyms)
+internal sealed class ConceptExtractor(FrenchTextAnalyzer questionAnalyzer, FrenchTextAnalyzer wordAnalyzer, SynonymDictionary synonyms)
 {
     public IReadOnlyList<QueryConcept> Extract(string question)
     {
@@ -61,7 +61,9 @@ internal sealed class ConceptExtractor(FrenchTextAnalyzer questionAnalyzer, Syno
         {
             if (!covered[i] && seen.Add(words[i].Term))
             {
-                concepts.Add(new QueryConcept(question[words[i].Start..words[i].End], [[words[i].Term]], IsSynonymGroup: false));
+                var label = question[words[i].Start..words[i].End];
+                var word = wordAnalyzer.Terms(label) is [var single] ? single : null;
+                concepts.Add(new QueryConcept(label, [[words[i].Term]], IsSynonymGroup: false) { Word = word });
             }
         }
 

@@ -30,11 +30,14 @@ internal static class ConceptQueryBuilder
     }
 
 
-    /// <summary>One typo (insertion, deletion, substitution or transposition) away, first letter kept.</summary>
-    public static Query Fuzzy(string term, float headingBoost, float weight) => new DisjunctionMaxQuery(TieBreaker)
+    /// <summary>
+    /// One typo (insertion, deletion, substitution or transposition) away from the unstemmed word, first letter
+    /// kept, matched against the unstemmed fields.
+    /// </summary>
+    public static Query Fuzzy(string word, float headingBoost, float weight) => new DisjunctionMaxQuery(TieBreaker)
     {
-        Typo(IndexFields.Text, term, weight),
-        Typo(IndexFields.Heading, term, weight * headingBoost),
+        Typo(IndexFields.TextWords, word, weight),
+        Typo(IndexFields.HeadingWords, word, weight * headingBoost),
     };
 
 

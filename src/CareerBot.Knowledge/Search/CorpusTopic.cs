@@ -37,5 +37,5 @@ internal sealed class CorpusTopic
     /// </summary>
     public bool IsNamedBy(QueryConcept concept, bool typo) =>
         concept.Phrases.Any(phrase => phrase.Any(_terms.Contains))
-        || (typo && concept.SingleTerm is { } term && _terms.Any(t => EditDistance.AtMostOne(term, t)));
+        || (typo && concept.Word is { } word && _terms.Any(t => EditDistance.AtMostOne(word, t)));
 }

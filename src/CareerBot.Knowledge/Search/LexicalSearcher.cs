@@ -69,7 +69,7 @@ internal sealed class LexicalSearcher
         {
             query.Add(concept.FuzzyDocs.Count == 0
                 ? ConceptQueryBuilder.Exact(concept.Concept, _options.HeadingBoost)
-                : ConceptQueryBuilder.Fuzzy(concept.Concept.SingleTerm!, _options.HeadingBoost, _options.FuzzyWeight), Occur.SHOULD);
+                : ConceptQueryBuilder.Fuzzy(concept.Concept.Word!, _options.HeadingBoost, _options.FuzzyWeight), Occur.SHOULD);
         }
 
         var hits = _index.Searcher.Search(query, documents).ScoreDocs;
@@ -131,18 +131,21 @@ internal sealed class LexicalSearcher
         return total > 0 ? factor * found / total : 0;
     }
 
-    /// <summary>The weighted share of the question's known concepts found somewhere in an article section.</summary>
-    private double SectionRelevance(LexicalResult result, int[] section)
+    /// <summary>
+    /// The weighted share of the question's known concepts found somewhere in an article section. A typo match
+    /// counts in full here: the question is about what the user meant, the fuzzy weight only orders passages.
+    /// </summary>
+    private static double SectionRelevance(LexicalResult result, int[] section)
     {
         var known = result.Evidence.Where(e => e.IsKnown).ToList();
-        var found = known.Sum(e => e.Weight * section.Max(doc => e.MatchIn(doc, _options.FuzzyWeight)));
+        var found = known.Sum(e => e.Weight * section.Max(doc => e.MatchIn(doc, fuzzyWeight: 1)));
         return found / known.Sum(e => e.Weight);
     }
 
     private ConceptEvidence Gather(QueryConcept concept, int documents)
     {
         var exact = Matching(ConceptQueryBuilder.Exact(concept, _options.HeadingBoost), documents);
-        var typo = !exact.Any(IsArticle) && concept.SingleTerm is { } term && term.Length >= _options.FuzzyMinLength ? term : null;
+        var typo = !exact.Any(IsArticle) && concept.Word is { } word && word.Length >= _options.FuzzyMinLength ? word : null;
         HashSet<int> fuzzy = typo is null ? [] : Matching(ConceptQueryBuilder.Fuzzy(typo, _options.HeadingBoost, _options.FuzzyWeight), documents);
         fuzzy.ExceptWith(exact);
         var frequency = exact.Count + fuzzy.Count;
