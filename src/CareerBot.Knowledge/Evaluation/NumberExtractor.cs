@@ -5,7 +5,8 @@ namespace CareerBot.Knowledge.Evaluation;
 
 /// <summary>
 /// Finds the numbers of a French or English text as digit strings: "5 850" (any kind of space), "87.500" and
-/// "300,000" are one number each when the separator is followed by exactly three digits; a decimal part is dropped.
+/// "300,000" are one number each when the separator is followed by exactly three digits; a decimal such as "3,5"
+/// reads as 3 and 5, which is harmless for grounding (only numbers of 100 or more are checked).
 /// </summary>
 public static partial class NumberExtractor
 {
