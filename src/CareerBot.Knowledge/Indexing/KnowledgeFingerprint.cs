@@ -14,7 +14,7 @@ namespace CareerBot.Knowledge.Indexing;
 internal static class KnowledgeFingerprint
 {
     /// <summary>Bump when chunking, analysis or the stored fields change, so that old indexes are rebuilt.</summary>
-    private const string FormatVersion = "careerbot-index-3";
+    private const string FormatVersion = "careerbot-index-4";
 
     public static string Compute(string folder, long maxFileBytes, string embeddingIdentity)
     {

@@ -32,7 +32,7 @@ internal static class PassageIndexWriter
             {
                 new StringField(IndexFields.Id, passage.Id, Field.Store.YES),
                 new StringField(IndexFields.Source, passage.SourceId, Field.Store.YES),
-                new TextField(IndexFields.Title, passage.SourceTitle, Field.Store.YES),
+                new StoredField(IndexFields.Title, passage.SourceTitle),
                 new StringField(IndexFields.Kind, passage.Kind.ToString(), Field.Store.YES),
                 new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
                 new TextField(IndexFields.TextWords, passage.Text, Field.Store.NO),

@@ -7,8 +7,6 @@ internal sealed class IssueCollector
 
     public IReadOnlyList<KnowledgeIssue> Issues => _issues;
 
-    public bool HasErrorsSince(int count) => _issues.Skip(count).Any(i => i.Severity == IssueSeverity.Error);
-
     public void Error(string file, int? line, string message) =>
         _issues.Add(new KnowledgeIssue(IssueSeverity.Error, file, line, message));
 

@@ -68,7 +68,7 @@ public sealed class IndexLifecycleTests
 
         Assert.False(knowledge.Index!.Built);
         Assert.Equal(before.Fingerprint, knowledge.Index.Fingerprint);
-        Assert.Equal(7, knowledge.Synonyms.Count);
+        Assert.Equal(8, knowledge.Synonyms.Count);
         Assert.Contains(knowledge.Search("émolument"), h => h.Passage.Id == "beta#4");
     }
 

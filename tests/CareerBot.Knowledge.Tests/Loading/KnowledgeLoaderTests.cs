@@ -16,7 +16,7 @@ public sealed class KnowledgeLoaderTests
         Assert.Empty(content.Issues);
         Assert.Equal(["alpha", "beta", "gamma"], content.Sources.Select(s => s.Id));
         Assert.Equal(3, content.Facts.Count);
-        Assert.Equal(6, content.Synonyms.Count);
+        Assert.Equal(7, content.Synonyms.Count);
         var gamma = content.Sources.Single(s => s.Id == "gamma");
         Assert.Equal("Camille Coirault", gamma.Metadata["author"]);
         Assert.Equal("sources/gamma.md", gamma.File);

@@ -1,0 +1,81 @@
+using CareerBot.Knowledge.Tests.Support;
+
+namespace CareerBot.Knowledge.Tests.Search;
+
+/// <summary>Why the out-of-scope guard says no, read from the evidence it computed.</summary>
+public sealed class ScopeGuardTests : IAsyncLifetime
+{
+    private readonly KnowledgeFolder _folder = KnowledgeFolder.FromFixture();
+    private KnowledgeBase _knowledge = null!;
+
+    public async Task InitializeAsync()
+    {
+        _folder.WriteSource("delta", """
+            ## Les métiers voisins
+
+            Le data scientist analyse des données ; le prompt engineer écrit des instructions.
+
+            ## Rémunération
+
+            Le salaire dépend de l'entreprise, le télétravail aussi.
+            """, title: "Prompt engineer et métiers voisins");
+        _knowledge = _folder.CreateKnowledgeBase();
+        await _knowledge.LoadAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _knowledge.Dispose();
+        _folder.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void An_unknown_word_weighs_as_much_as_the_rarest_word()
+    {
+        var result = _knowledge.Snapshot.Explain("salaire d'un boulanger")!;
+
+        Assert.False(result.InScope);
+        Assert.True(result.QueryCoverage < new KnowledgeOptions().MinQueryCoverage, $"coverage {result.QueryCoverage}");
+        var boulanger = result.Evidence.Single(e => e.Concept.Label == "boulanger");
+        Assert.False(boulanger.IsKnown);
+        Assert.True(result.Evidence.All(e => e.Weight <= boulanger.Weight));
+    }
+
+    [Fact]
+    public void Known_words_that_no_section_says_together_are_out_of_scope()
+    {
+        // The articles speak of remote work and of data scientists, never in the same section.
+        var result = _knowledge.Snapshot.Explain("télétravail d'un data scientist")!;
+
+        Assert.Equal(2, result.Evidence.Count);
+        Assert.Equal(1.0, result.QueryCoverage);
+        Assert.False(result.InScope);
+        Assert.Empty(_knowledge.Search("télétravail d'un data scientist"));
+        Assert.NotEmpty(_knowledge.Search("télétravail et salaire"));
+    }
+
+    [Fact]
+    public void A_question_naming_the_topic_is_in_scope_even_with_words_the_corpus_lacks()
+    {
+        var result = _knowledge.Snapshot.Explain("salaire maximal d'un prompt engineer à Montréal")!;
+
+        Assert.True(result.QueryCoverage < new KnowledgeOptions().MinQueryCoverage);
+        Assert.True(result.InScope);
+        Assert.Contains(result.Evidence, e => e.IsTopic);
+        Assert.NotEmpty(_knowledge.Search("salaire maximal d'un prompt engineer à Montréal"));
+    }
+
+    [Fact]
+    public void Words_found_only_in_reader_comments_do_not_put_a_question_in_scope()
+    {
+        var result = _knowledge.Snapshot.Explain("coiffeurs et médecins")!;
+
+        Assert.All(result.Evidence, e => Assert.False(e.IsKnown));
+        Assert.False(result.InScope);
+    }
+
+    [Fact]
+    public void A_typo_of_the_topic_still_names_the_topic() =>
+        Assert.Contains(_knowledge.Snapshot.Explain("formation pour devenir promt enginer")!.Evidence, e => e.IsTopic);
+}
