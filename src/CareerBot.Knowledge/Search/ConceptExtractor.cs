@@ -10,8 +10,20 @@ namespace CareerBot.Knowledge.Search;
 /// </summary>
 internal sealed class ConceptExtractor(FrenchTextAnalyzer questionAnalyzer, FrenchTextAnalyzer wordAnalyzer, SynonymDictionary synonyms)
 {
+    /// <summary>
+    /// Longer questions are cut: a question is a sentence or two, and each concept costs a lookup, so a pasted
+    /// document must not turn one message into thousands of searches (or overflow Lucene's clause limit).
+    /// </summary>
+    public const int MaxQuestionLength = 1000;
+
     public IReadOnlyList<QueryConcept> Extract(string question)
     {
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.Length > MaxQuestionLength)
+        {
+            question = question[..MaxQuestionLength];
+        }
+
         var words = new List<(string Term, int Start, int End)>();
         var matches = new List<(int Group, int FirstWord, int WordCount)>();
         using (var stream = questionAnalyzer.GetTokenStream("text", question))

@@ -105,6 +105,18 @@ public sealed class SearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_pasted_document_is_searched_by_its_beginning()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => $"mot{i}"));
+
+        Assert.Equal(Ids("salaire prompt engineer"), Ids("salaire prompt engineer " + words));
+    }
+
+    [Fact]
+    public void A_question_of_stop_words_only_gets_nothing() =>
+        Assert.Empty(_knowledge.Search("est-ce que c'est quoi ?"));
+
+    [Fact]
     public async Task Search_and_SearchAsync_agree() =>
         Assert.Equal(_knowledge.Search("formation bac+5"), await _knowledge.SearchAsync("formation bac+5"));
 
