@@ -64,15 +64,6 @@ internal sealed class LexicalSearcher
 
         var coverage = evidence.Where(e => e.IsKnown).Sum(e => e.Weight) / evidence.Sum(e => e.Weight);
         var result = new LexicalResult([], false, coverage, evidence);
-        var query = new BooleanQuery();
-        foreach (var concept in evidence.Where(e => e.IsKnown))
-        {
-            query.Add(concept.FuzzyDocs.Count == 0
-                ? ConceptQueryBuilder.Exact(concept.Concept, _options.HeadingBoost)
-                : ConceptQueryBuilder.Fuzzy(concept.Concept.Word!, _options.HeadingBoost, _options.FuzzyWeight), Occur.SHOULD);
-        }
-
-        var hits = _index.Searcher.Search(query, documents).ScoreDocs;
         var inScope = evidence.Any(e => e.IsTopic && e.IsKnown)
             || (coverage >= _options.MinQueryCoverage
                 && _sections.Any(section => SectionRelevance(result, section) >= _options.MinEvidence));
@@ -81,8 +72,16 @@ internal sealed class LexicalSearcher
             return result;
         }
 
+        var query = new BooleanQuery();
+        foreach (var concept in evidence.Where(e => e.IsKnown))
+        {
+            query.Add(concept.FuzzyDocs.Count == 0
+                ? ConceptQueryBuilder.Exact(concept.Concept, _options.HeadingBoost)
+                : ConceptQueryBuilder.Fuzzy(concept.Concept.Word!, _options.HeadingBoost, _options.FuzzyWeight), Occur.SHOULD);
+        }
+
         var ranked = new List<RankedPassage>();
-        foreach (var hit in hits)
+        foreach (var hit in _index.Searcher.Search(query, documents).ScoreDocs)
         {
             // BM25 rewards repeating a word; scaling by the share of the question a passage covers (the "coord"
             // factor BM25 dropped) puts the passage that answers the whole question above one that says "salaire" often.

@@ -1,4 +1,6 @@
 using CareerBot.Knowledge.Tests.Support;
+using CareerBot.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Knowledge.Tests.Indexing;
 
@@ -100,14 +102,17 @@ public sealed class IndexLifecycleTests
         await knowledge.LoadAsync();
         using var stop = new CancellationTokenSource();
         var searches = 0;
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var searcher = Task.Run(() =>
         {
             while (!stop.IsCancellationRequested && searches < 100_000)
             {
                 Assert.NotEmpty(knowledge.Search("salaire prompt engineer"));
                 searches++;
+                started.TrySetResult();
             }
         });
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         for (var i = 0; i < 5; i++)
         {
@@ -117,8 +122,24 @@ public sealed class IndexLifecycleTests
 
         await stop.CancelAsync();
         await searcher;
-        Assert.True(searches > 0);
         Assert.Single(Directory.GetDirectories(folder.IndexPath));
+    }
+
+    [Fact]
+    public async Task Each_load_logs_its_issues_with_file_and_line_and_a_summary()
+    {
+        using var folder = KnowledgeFolder.FromFixture();
+        folder.Write("sources/broken.md", "---\nid: other\ntitle: T\nlanguage: fr\n---\ntext\n");
+        var logger = new CapturingLogger<KnowledgeBase>();
+        using var knowledge = new KnowledgeBase(new KnowledgeOptions { Path = folder.Path, IndexPath = folder.IndexPath }, logger);
+
+        await knowledge.LoadAsync();
+
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Error
+            && e.Message == "Knowledge: sources/broken.md:2: error: id 'other' does not match the file name 'broken.md'. Skipped.");
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Information
+            && e.Message.StartsWith("Knowledge loaded: 3 sources, 16 passages, 3 facts, 7 synonym groups; index built, BM25 ranking", StringComparison.Ordinal));
+        Assert.Equal(3, knowledge.Sources.Count);
     }
 
     [Fact]
