@@ -25,6 +25,11 @@ public sealed class RealKnowledgeEvaluationTests(ITestOutputHelper output)
 
         output.WriteLine($"recall@1 {report.RecallAt1:F3}  recall@3 {report.RecallAt3:F3}  recall@5 {report.RecallAt5:F3}  " +
             $"MRR {report.Mrr:F3}  out-of-scope FP {report.OutOfScopeFalsePositiveRate:F3}  questions {report.Questions}");
+        foreach (var issue in knowledge.Issues)
+        {
+            output.WriteLine(issue.ToString());
+        }
+
         foreach (var miss in report.Results.Where(Missed))
         {
             output.WriteLine($"MISS {miss.Id} [{miss.Kind}] rank={miss.FirstHitRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} " +
