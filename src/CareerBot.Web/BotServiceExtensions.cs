@@ -3,6 +3,7 @@ using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Connector;
 using CareerBot.BotFramework.Integration;
 using CareerBot.BotFramework.State;
+using CareerBot.Knowledge.Hosting;
 using CareerBot.Web.Bot;
 using CareerBot.Web.Health;
 
@@ -21,6 +22,7 @@ public static class BotServiceExtensions
         services.AddBotFrameworkAuthentication(configuration);
         services.AddBotConnector(configuration);
         services.AddBotStateStorage(configuration, builder.Environment.ContentRootPath);
+        services.AddCareerBotKnowledge(configuration, builder.Environment.ContentRootPath);
 
         services.AddSingleton<ConversationLockMiddleware>();
         services.AddSingleton<BotErrorHandler>();
@@ -35,7 +37,9 @@ public static class BotServiceExtensions
         });
         services.AddSingleton<IBot, GreetingBot>();
 
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<KnowledgeHealthCheck>("knowledge", tags: ["ready"]);
         return builder;
     }
 

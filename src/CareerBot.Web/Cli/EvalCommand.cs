@@ -1,0 +1,101 @@
+using System.Globalization;
+using CareerBot.Knowledge;
+using CareerBot.Knowledge.Evaluation;
+
+namespace CareerBot.Web.Cli;
+
+/// <summary>
+/// <c>eval FILE [--json]</c>: runs the retrieval evaluation of a JSONL question file against the knowledge base
+/// the bot would load, and prints the metrics (a table, or one JSON object with <c>--json</c>).
+/// </summary>
+public sealed class EvalCommand : CliCommand
+{
+    public const string Name = "eval";
+
+    public required string QuestionsPath { get; init; }
+
+    public bool Json { get; init; }
+
+    public static new CliCommand Parse(string[] args)
+    {
+        var json = args.Contains("--json");
+        var rest = args.Where(a => a != "--json").ToArray();
+        if (rest.Length == 0 || rest[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            return new UsageError { HostArgs = [], Message = "usage: eval FILE [--json]   (FILE: JSONL questions, e.g. knowledge/eval/questions.jsonl)" };
+        }
+
+        return new EvalCommand { QuestionsPath = rest[0], Json = json, HostArgs = rest[1..] };
+    }
+
+    public override async Task<int> RunAsync(IServiceProvider services, IHostEnvironment environment, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(output);
+        var path = ResolveInputFile(QuestionsPath, environment.ContentRootPath);
+        if (!File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync($"eval: no such file: {QuestionsPath}").ConfigureAwait(false);
+            return 2;
+        }
+
+        var knowledge = services.GetRequiredService<KnowledgeBase>();
+        await knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);
+        RetrievalReport report;
+        try
+        {
+            report = new RetrievalEvaluator(knowledge).EvaluateFile(path);
+        }
+        catch (FormatException ex)
+        {
+            await Console.Error.WriteLineAsync($"eval: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        await output.WriteLineAsync(Json ? report.ToJson() : Describe(report, path)).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static string Describe(RetrievalReport report, string path)
+    {
+        static string Rate(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+        var lines = new List<string>
+        {
+            $"Retrieval evaluation of {path} ({report.Questions} questions)",
+            $"  recall@1                          {Rate(report.RecallAt1)}",
+            $"  recall@3                          {Rate(report.RecallAt3)}",
+            $"  recall@5                          {Rate(report.RecallAt5)}",
+            $"  MRR                               {Rate(report.Mrr)}",
+            $"  out-of-scope false-positive rate  {Rate(report.OutOfScopeFalsePositiveRate)}",
+            $"  fact accuracy                     {Rate(report.FactAccuracy)}",
+            $"  grounded-number rate              {Rate(report.GroundedNumberRate)}",
+        };
+        // What a developer looks at next: the answerable questions not found in the top 3, and the out-of-scope
+        // questions that got passages anyway.
+        var misses = report.Results
+            .Where(r => r.Kind == "answerable" ? r.FirstHitRank is null or > 3 : r.ReturnedSources.Count > 0)
+            .Select(r => $"  {r.Id} [{r.Kind}] {r.Question} -> first hit: {r.FirstHitRank?.ToString(CultureInfo.InvariantCulture) ?? "none"}, returned: {string.Join(", ", r.ReturnedSources.Take(5))}")
+            .ToList();
+        if (misses.Count > 0)
+        {
+            lines.Add(string.Empty);
+            lines.Add("Misses (answerable not in the top 3, out-of-scope with results):");
+            lines.AddRange(misses);
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    /// <summary>Bad arguments: prints the usage and exits with 2.</summary>
+    private sealed class UsageError : CliCommand
+    {
+        public required string Message { get; init; }
+
+        public override async Task<int> RunAsync(IServiceProvider services, IHostEnvironment environment, TextWriter output, CancellationToken cancellationToken)
+        {
+            await Console.Error.WriteLineAsync(Message).ConfigureAwait(false);
+            return 2;
+        }
+    }
+}
