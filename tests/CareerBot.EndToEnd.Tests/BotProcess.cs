@@ -15,10 +15,14 @@ public sealed class BotProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private BotProcess(Process process, Uri baseAddress)
+    // Each process builds its own knowledge index: processes running side by side must not share one folder.
+    private readonly TempDirectory _indexDirectory;
+
+    private BotProcess(Process process, Uri baseAddress, TempDirectory indexDirectory)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _indexDirectory = indexDirectory;
     }
 
     public Uri BaseAddress { get; }
@@ -54,8 +58,10 @@ public sealed class BotProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        var indexDirectory = new TempDirectory();
+        start.Environment.TryAdd("Knowledge__IndexPath", indexDirectory.Path);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
-        var bot = new BotProcess(process, baseAddress);
+        var bot = new BotProcess(process, baseAddress, indexDirectory);
         process.OutputDataReceived += (_, e) => bot.Append(e.Data);
         process.ErrorDataReceived += (_, e) => bot.Append(e.Data);
         process.BeginOutputReadLine();
@@ -164,6 +170,7 @@ public sealed class BotProcess : IAsyncDisposable
     {
         Kill();
         _process.Dispose();
+        _indexDirectory.Dispose();
         return ValueTask.CompletedTask;
     }
 }

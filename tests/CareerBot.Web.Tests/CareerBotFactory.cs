@@ -1,3 +1,4 @@
+using CareerBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -5,9 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Web.Tests;
 
-/// <summary>The real host, in memory, with in-memory state so tests don't share a database file.</summary>
+/// <summary>
+/// The real host, in memory, with in-memory state and its own knowledge index folder, so hosts running side by side
+/// share no file.
+/// </summary>
 public sealed class CareerBotFactory : WebApplicationFactory<Program>
 {
+    private readonly TempDirectory _indexDirectory = new();
+
     /// <summary>
     /// Another in-memory host on top of this one's settings, with more settings (configuration root keys, as in
     /// appsettings.json) and services replaced after the host's own; disposed with this factory.
@@ -30,6 +36,16 @@ public sealed class CareerBotFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("MicrosoftAppId", string.Empty);
+        builder.UseSetting("Knowledge:IndexPath", _indexDirectory.Path);
         builder.UseEnvironment("Testing");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _indexDirectory.Dispose();
+        }
     }
 }

@@ -17,6 +17,7 @@ export async function startBot() {
     MicrosoftAppId: '',
     Storage__Provider: 'Sqlite',
     Storage__Sqlite__Path: path.join(stateDir, 'careerbot.db'),
+    Knowledge__IndexPath: path.join(stateDir, 'index'),
   };
   const bot = spawnLogged('bash', ['-c', botLaunch.command], { cwd: botLaunch.cwd, env, logPath: path.join(artifactsDir, 'bot.log') });
   const stop = async () => { await bot.stop(); fs.rmSync(stateDir, { recursive: true, force: true }); };
