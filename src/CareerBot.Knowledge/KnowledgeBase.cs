@@ -27,6 +27,7 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddingGenerator;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private KnowledgeSnapshot _snapshot = KnowledgeSnapshot.Empty;
+    private bool _loaded;
     private KnowledgeWatcher? _watcher;
     private bool _disposed;
 
@@ -60,6 +61,9 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
 
     public IReadOnlyList<KnowledgeIssue> Issues => Volatile.Read(ref _snapshot).Issues;
 
+    /// <summary>True once a load has completed, even one that found nothing valid (then the knowledge base is empty).</summary>
+    public bool IsLoaded => Volatile.Read(ref _loaded);
+
     internal KnowledgeSnapshot Snapshot => Volatile.Read(ref _snapshot);
 
     private string Folder => Path.GetFullPath(_options.Path);
@@ -88,6 +92,7 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
             var next = await BuildSnapshotAsync(cancellationToken).ConfigureAwait(false);
             var previous = Interlocked.Exchange(ref _snapshot, next);
             previous.Dispose();
+            Volatile.Write(ref _loaded, true);
             if (next.Info is { } info)
             {
                 new IndexStore(Path.GetFullPath(_options.IndexPath)).DeleteAllBut(info.Fingerprint);

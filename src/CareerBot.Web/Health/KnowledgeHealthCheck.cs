@@ -11,7 +11,7 @@ public sealed class KnowledgeHealthCheck(KnowledgeBase knowledge) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var result = knowledge.Index is null
+        var result = !knowledge.IsLoaded
             ? HealthCheckResult.Unhealthy("The knowledge index is not loaded yet.")
             : knowledge.Passages.Count == 0
                 ? HealthCheckResult.Degraded("The knowledge base is empty.")
