@@ -16,7 +16,9 @@ namespace CareerBot.Knowledge.Search;
 /// heading with its sub-sections, the unit in which an article treats one subject) contains at least
 /// <c>MinEvidence</c> of the weight of the concepts the corpus knows. The second test catches questions made of known
 /// words that the corpus never says together ("combien gagne un data scientist": it speaks of salaries, and of data
-/// scientists, never of their salary). Reader comments cannot put a question in scope.</para>
+/// scientists, never of their salary). Reader comments cannot put a question in scope. In a question that does not
+/// name the topic, a word of the topic phrase that the articles say almost only within it ("engineer") names
+/// another subject ("software engineer"): it counts as unknown, with the unknown word's weight.</para>
 /// <para>In scope, all known concepts are searched together (BM25, one disjunction-max clause per concept); a passage's
 /// relevance is the weighted share of known concepts it contains (times <c>CommentFactor</c> for a comment), its score
 /// BM25 times relevance, passages under <c>MinScore</c> relevance are dropped, and the order is diversified across
@@ -57,6 +59,15 @@ internal sealed class LexicalSearcher
         }
 
         var evidence = _extractor.Extract(question).Select(c => Gather(c, documents)).ToList();
+        if (!evidence.Any(e => e.IsTopic && e.IsKnown))
+        {
+            // Without the topic, a fragment of the topic phrase names another subject ("software engineer"): the
+            // corpus does not know that subject, so the word weighs as an unknown one, the rarest there is.
+            evidence = evidence
+                .Select(e => e.IsKnown && _topic.IsFragment(e.Concept) ? e with { IsKnown = false, Weight = Idf(0, documents) } : e)
+                .ToList();
+        }
+
         if (!evidence.Any(e => e.IsKnown))
         {
             return evidence.Count == 0 ? Nothing : new LexicalResult([], false, 0, evidence);

@@ -56,6 +56,19 @@ public sealed class ScopeGuardTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_fragment_of_the_topic_phrase_without_the_topic_names_another_subject()
+    {
+        // The fixture articles say "engineer" only in "prompt engineer": a "software engineer" is not their subject.
+        var result = _knowledge.Snapshot.Explain("salaire d'un engineer")!;
+
+        Assert.False(result.Evidence.Single(e => e.Concept.Label == "engineer").IsKnown);
+        Assert.False(result.InScope);
+        Assert.Empty(_knowledge.Search("salaire d'un engineer"));
+        Assert.NotEmpty(_knowledge.Search("salaire d'un prompt engineer"));
+        Assert.NotEmpty(_knowledge.Search("salaire d'un débutant"));
+    }
+
+    [Fact]
     public void A_question_naming_the_topic_is_in_scope_even_with_words_the_corpus_lacks()
     {
         var result = _knowledge.Snapshot.Explain("salaire maximal d'un prompt engineer à Montréal")!;
