@@ -66,7 +66,17 @@ public sealed class BotProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => bot.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await bot.WaitUntilHealthyAsync();
+        try
+        {
+            await bot.WaitUntilHealthyAsync();
+        }
+        catch
+        {
+            // A host that never became ready must not outlive the test that started it.
+            await bot.DisposeAsync();
+            throw;
+        }
+
         return bot;
     }
 
