@@ -48,6 +48,7 @@ internal static class LatencyRun
         var perQuestion = questions.Select(_ => new List<double>()).ToArray();
         var all = new List<double>(options.Queries);
         var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         stopwatch.Restart();
         for (var i = 0; i < options.Queries && stopwatch.Elapsed < options.Budget; i++)
         {
@@ -61,6 +62,7 @@ internal static class LatencyRun
         }
 
         var gcs = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]).ToArray();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         // The first and last tenth of the run, in the order the queries ran: a cost that grows with the number of
         // queries served (state piling up) shows here, while the percentiles below would only widen.
         var tenth = Math.Max(1, all.Count / 10);
@@ -75,7 +77,8 @@ internal static class LatencyRun
         Console.WriteLine(string.Create(Invariant,
             $"   {all.Count} queries{(all.Count < options.Queries ? " (time budget reached)" : string.Empty)}: " +
             $"mean {(all.Count > 0 ? all.Average() : double.NaN):F3} ms, p50 {Percentiles.Of(all, 50):F3} ms, p95 {Percentiles.Of(all, 95):F3} ms, " +
-            $"p99 {Percentiles.Of(all, 99):F3} ms, max {(all.Count > 0 ? all[^1] : double.NaN):F3} ms; GCs gen0/1/2 {gcs[0]}/{gcs[1]}/{gcs[2]}{drift}"));
+            $"p99 {Percentiles.Of(all, 99):F3} ms, max {(all.Count > 0 ? all[^1] : double.NaN):F3} ms; GCs gen0/1/2 {gcs[0]}/{gcs[1]}/{gcs[2]}, " +
+            $"{(all.Count > 0 ? allocated / 1024.0 / all.Count : double.NaN):F0} KB allocated per query{drift}"));
         Console.WriteLine("   kind         ranked  hits  timed   p50 ms   p99 ms  question");
         for (var q = 0; q < questions.Count; q++)
         {

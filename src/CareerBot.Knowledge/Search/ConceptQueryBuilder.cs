@@ -7,7 +7,8 @@ namespace CareerBot.Knowledge.Search;
 /// <summary>
 /// Lucene queries for one concept. A concept is one idea however many ways it can be said, so its phrases and
 /// fields go into a disjunction-max query: the best way it matches counts (plus a little for the others), and a
-/// passage saying "salaire" and "rémunération" is not scored as if it answered two questions.
+/// passage saying "salaire" and "rémunération" is not scored as if it answered two questions. A phrase with a word that a
+/// field does not have cannot match there and is left out (a synonym group lists many phrases, few of them in any corpus).
 /// </summary>
 internal static class ConceptQueryBuilder
 {
@@ -17,13 +18,20 @@ internal static class ConceptQueryBuilder
     /// <summary>Share of the non-best matches of a concept added to its best one.</summary>
     private const float TieBreaker = 0.1f;
 
-    public static Query Exact(QueryConcept concept, float headingBoost)
+    public static Query Exact(QueryConcept concept, float headingBoost, TermDocs terms)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         foreach (var phrase in concept.Phrases)
         {
-            query.Add(Phrase(IndexFields.Text, phrase, 1f));
-            query.Add(Phrase(IndexFields.Heading, phrase, headingBoost));
+            if (phrase.All(term => terms.Contains(IndexFields.Text, term)))
+            {
+                query.Add(Phrase(IndexFields.Text, phrase, 1f, terms));
+            }
+
+            if (phrase.All(term => terms.Contains(IndexFields.Heading, term)))
+            {
+                query.Add(Phrase(IndexFields.Heading, phrase, headingBoost, terms));
+            }
         }
 
         return query;
@@ -31,24 +39,26 @@ internal static class ConceptQueryBuilder
 
 
     /// <summary>
-    /// One typo (insertion, deletion, substitution or transposition) away from the unstemmed word, first letter
-    /// kept, matched against the unstemmed fields.
+    /// The index words a typo stands for (see <see cref="TermDocs.Typos"/>), matched against the unstemmed fields and
+    /// weighted down: the same matches as a Lucene fuzzy query, without building its automaton for every question.
     /// </summary>
-    public static Query Fuzzy(string word, float headingBoost, float weight) => new DisjunctionMaxQuery(TieBreaker)
+    public static Query Typos(IReadOnlyList<string> words, float headingBoost, float weight, TermDocs terms)
     {
-        Typo(IndexFields.TextWords, word, weight),
-        Typo(IndexFields.HeadingWords, word, weight * headingBoost),
-    };
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var word in words)
+        {
+            query.Add(terms.Query(IndexFields.TextWords, word, weight));
+            query.Add(terms.Query(IndexFields.HeadingWords, word, weight * headingBoost));
+        }
 
+        return query;
+    }
 
-    private static FuzzyQuery Typo(string field, string term, float boost) =>
-        new(new Term(field, term), maxEdits: 1, prefixLength: 1) { Boost = boost };
-
-    private static Query Phrase(string field, IReadOnlyList<string> terms, float boost)
+    private static Query Phrase(string field, IReadOnlyList<string> terms, float boost, TermDocs termDocs)
     {
         if (terms.Count == 1)
         {
-            return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+            return termDocs.Query(field, terms[0], boost);
         }
 
         var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = boost };

@@ -8,4 +8,11 @@ internal sealed record LexicalResult(
     IReadOnlyList<RankedPassage> Ranked,
     bool InScope,
     double QueryCoverage,
-    IReadOnlyList<ConceptEvidence> Evidence);
+    IReadOnlyList<ConceptEvidence> Evidence)
+{
+    /// <summary>The concepts the articles know, which relevance is computed over.</summary>
+    public IReadOnlyList<ConceptEvidence> Known { get; } = [.. Evidence.Where(e => e.IsKnown)];
+
+    /// <summary>The sum of the <see cref="Known"/> concepts' weights.</summary>
+    public double KnownWeight { get; } = Evidence.Where(e => e.IsKnown).Sum(e => e.Weight);
+}

@@ -18,7 +18,9 @@ namespace CareerBot.Knowledge.Search;
 /// words that the corpus never says together ("combien gagne un data scientist": it speaks of salaries, and of data
 /// scientists, never of their salary). Reader comments cannot put a question in scope. In a question that does not
 /// name the topic, a word of the topic phrase that the articles say almost only within it ("engineer") names
-/// another subject ("software engineer"): it counts as unknown, with the unknown word's weight.</para>
+/// another subject ("software engineer"): it counts as unknown, with the unknown word's weight. The words that frame
+/// a question (<see cref="QuestionWords"/>: "nécessaire", "devenir") are left out of both tests, and a question that
+/// asks about another job (<see cref="OtherOccupations"/>: "quel salaire pour un data analyst") is out of scope.</para>
 /// <para>In scope, all known concepts are searched together (BM25, one disjunction-max clause per concept); a passage's
 /// relevance is the weighted share of known concepts it contains (times <c>CommentFactor</c> for a comment), its score
 /// BM25 times relevance, passages under <c>MinScore</c> relevance are dropped, and the order is diversified across
@@ -35,14 +37,20 @@ internal sealed class LexicalSearcher
     private readonly KnowledgeOptions _options;
     private readonly CorpusTopic _topic;
     private readonly IReadOnlyList<int[]> _sections;
+    private readonly TermDocs _termDocs;
+    private readonly OtherOccupations _occupations;
+    private readonly QuestionWords _questionWords;
 
     public LexicalSearcher(PassageIndex index, ConceptExtractor extractor, KnowledgeOptions options)
     {
         _index = index;
         _extractor = extractor;
         _options = options;
-        using var analyzer = new FrenchTextAnalyzer();
+        var analyzer = new FrenchTextAnalyzer();
         _topic = new CorpusTopic(index.Passages, analyzer);
+        _occupations = new OtherOccupations(analyzer);
+        _questionWords = new QuestionWords(analyzer);
+        _termDocs = new TermDocs(index, options.HeadingBoost);
         _sections = Enumerable.Range(0, index.Passages.Count)
             .Where(IsArticle)
             .GroupBy(doc => (index.Passages[doc].SourceId, index.Passages[doc].Section))
@@ -73,11 +81,15 @@ internal sealed class LexicalSearcher
             return evidence.Count == 0 ? Nothing : new LexicalResult([], false, 0, evidence);
         }
 
-        var coverage = evidence.Where(e => e.IsKnown).Sum(e => e.Weight) / evidence.Sum(e => e.Weight);
+        // The scope tests weigh what the question is about, not the words that frame it (unless that is all it has).
+        var subject = evidence.Where(e => !_questionWords.Frames(e.Concept)).ToList() is { Count: > 0 } content ? content : evidence;
+        var known = subject.Where(e => e.IsKnown).ToList();
+        var coverage = known.Sum(e => e.Weight) / subject.Sum(e => e.Weight);
         var result = new LexicalResult([], false, coverage, evidence);
         var inScope = evidence.Any(e => e.IsTopic && e.IsKnown)
-            || (coverage >= _options.MinQueryCoverage
-                && _sections.Any(section => SectionRelevance(result, section) >= _options.MinEvidence));
+            || (coverage >= _options.MinQueryCoverage && known.Count > 0
+                && _sections.Any(section => SectionRelevance(known, section) >= _options.MinEvidence)
+                && _occupations.Find(question) is null);
         if (!inScope)
         {
             return result;
@@ -87,12 +99,16 @@ internal sealed class LexicalSearcher
         foreach (var concept in evidence.Where(e => e.IsKnown))
         {
             query.Add(concept.FuzzyDocs.Count == 0
-                ? ConceptQueryBuilder.Exact(concept.Concept, _options.HeadingBoost)
-                : ConceptQueryBuilder.Fuzzy(concept.Concept.Word!, _options.HeadingBoost, _options.FuzzyWeight), Occur.SHOULD);
+                ? ConceptQueryBuilder.Exact(concept.Concept, _options.HeadingBoost, _termDocs)
+                : ConceptQueryBuilder.Typos(concept.TypoWords, _options.HeadingBoost, _options.FuzzyWeight, _termDocs), Occur.SHOULD);
         }
 
         var ranked = new List<RankedPassage>();
-        foreach (var hit in _index.Searcher.Search(query, documents).ScoreDocs)
+        var collector = new HitCollector();
+        _index.Searcher.Search(query, collector);
+        // Lucene's order (score, then document): diversification breaks ties by it, so a question always ranks the same.
+        collector.Hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        foreach (var hit in collector.Hits)
         {
             // BM25 rewards repeating a word; scaling by the share of the question a passage covers (the "coord"
             // factor BM25 dropped) puts the passage that answers the whole question above one that says "salaire" often.
@@ -149,39 +165,49 @@ internal sealed class LexicalSearcher
     /// <summary>The weighted share of the question's known concepts found in a passage, scaled down for a comment.</summary>
     public double Relevance(LexicalResult result, int doc)
     {
-        var known = result.Evidence.Where(e => e.IsKnown).ToList();
-        var total = known.Sum(e => e.Weight);
-        var found = known.Sum(e => e.Weight * e.MatchIn(doc, _options.FuzzyWeight));
+        var found = 0.0;
+        foreach (var concept in result.Known)
+        {
+            found += concept.Weight * concept.MatchIn(doc, _options.FuzzyWeight);
+        }
+
         var factor = _index.Passages[doc].Kind == PassageKind.Comment ? _options.CommentFactor : 1;
-        return total > 0 ? factor * found / total : 0;
+        return result.KnownWeight > 0 ? factor * found / result.KnownWeight : 0;
     }
 
     /// <summary>
     /// The weighted share of the question's known concepts found somewhere in an article section. A typo match
     /// counts in full here: the question is about what the user meant, the fuzzy weight only orders passages.
     /// </summary>
-    private static double SectionRelevance(LexicalResult result, int[] section)
+    private static double SectionRelevance(List<ConceptEvidence> known, int[] section)
     {
-        var known = result.Evidence.Where(e => e.IsKnown).ToList();
-        var found = known.Sum(e => e.Weight * section.Max(doc => e.MatchIn(doc, fuzzyWeight: 1)));
-        return found / known.Sum(e => e.Weight);
+        var found = 0.0;
+        var total = 0.0;
+        foreach (var concept in known)
+        {
+            total += concept.Weight;
+            if (section.Any(doc => concept.MatchIn(doc, fuzzyWeight: 1) > 0))
+            {
+                found += concept.Weight;
+            }
+        }
+
+        return found / total;
     }
 
     private ConceptEvidence Gather(QueryConcept concept, int documents)
     {
-        var exact = Matching(ConceptQueryBuilder.Exact(concept, _options.HeadingBoost), documents);
-        var typo = !exact.Any(IsArticle) && concept.Word is { } word && word.Length >= _options.FuzzyMinLength ? word : null;
-        HashSet<int> fuzzy = typo is null ? [] : Matching(ConceptQueryBuilder.Fuzzy(typo, _options.HeadingBoost, _options.FuzzyWeight), documents);
+        var exact = _termDocs.Exact(concept);
+        var typos = !exact.Any(IsArticle) && concept.Word is { } word && word.Length >= _options.FuzzyMinLength ? _termDocs.Typos(word) : [];
+        var fuzzy = _termDocs.WordDocs(typos);
         fuzzy.ExceptWith(exact);
         var frequency = exact.Count + fuzzy.Count;
         var known = exact.Any(IsArticle) || fuzzy.Any(IsArticle);
-        return new ConceptEvidence(concept, exact, fuzzy, Idf(frequency, documents), known, _topic.IsNamedBy(concept, typo: fuzzy.Count > 0));
+        return new ConceptEvidence(concept, exact, fuzzy, fuzzy.Count > 0 ? typos : [], Idf(frequency, documents), known,
+            _topic.IsNamedBy(concept, typo: fuzzy.Count > 0));
     }
 
     private bool IsArticle(int doc) => _index.Passages[doc].Kind == PassageKind.Article;
-
-    private HashSet<int> Matching(Query query, int documents) =>
-        _index.Searcher.Search(query, documents).ScoreDocs.Select(d => d.Doc).ToHashSet();
 
     /// <summary>BM25's IDF; a concept found nowhere gets the highest value, as the most specific word there is.</summary>
     private static double Idf(int frequency, int documents) =>

@@ -17,7 +17,7 @@ public sealed class ScopeGuardTests : IAsyncLifetime
 
             ## Rémunération
 
-            Le salaire dépend de l'entreprise, le télétravail aussi.
+            Le salaire dépend de l'entreprise, le télétravail aussi. Le salaire d'un data scientist est proche.
             """, title: "Prompt engineer et métiers voisins");
         _knowledge = _folder.CreateKnowledgeBase();
         await _knowledge.LoadAsync();
@@ -45,14 +45,44 @@ public sealed class ScopeGuardTests : IAsyncLifetime
     [Fact]
     public void Known_words_that_no_section_says_together_are_out_of_scope()
     {
-        // The articles speak of remote work and of data scientists, never in the same section.
-        var result = _knowledge.Snapshot.Explain("télétravail d'un data scientist")!;
+        // The articles speak of remote work and of data, never in the same section.
+        var result = _knowledge.Snapshot.Explain("télétravail et données")!;
 
         Assert.Equal(2, result.Evidence.Count);
         Assert.Equal(1.0, result.QueryCoverage);
         Assert.False(result.InScope);
-        Assert.Empty(_knowledge.Search("télétravail d'un data scientist"));
+        Assert.Empty(_knowledge.Search("télétravail et données"));
         Assert.NotEmpty(_knowledge.Search("télétravail et salaire"));
+    }
+
+    [Fact]
+    public void A_question_about_another_job_is_out_of_scope_even_when_a_section_says_its_words_together()
+    {
+        // "Rémunération" says "salaire" and "data scientist" in one sentence: the words are known, and together.
+        var result = _knowledge.Snapshot.Explain("quel salaire pour un data scientist ?")!;
+
+        Assert.Equal(1.0, result.QueryCoverage);
+        Assert.False(result.InScope);
+        Assert.Empty(_knowledge.Search("How much does a nurse earn?"));
+        Assert.Empty(_knowledge.Search("salaire d'un développeur"));
+    }
+
+    [Fact]
+    public void Another_job_stays_in_scope_as_the_users_background_or_beside_the_topic()
+    {
+        Assert.NotEmpty(_knowledge.Search("je suis développeur, quel salaire ?"));
+        Assert.NotEmpty(_knowledge.Search("un data scientist peut-il devenir prompt engineer ?"));
+    }
+
+    [Fact]
+    public void Words_that_frame_a_question_do_not_count_in_the_scope_tests()
+    {
+        // No article says "nécessaire": as a word, it would be the rarest of the question and put it out of scope.
+        var result = _knowledge.Snapshot.Explain("le télétravail est-il nécessaire ?")!;
+
+        Assert.Contains(result.Evidence, e => e.Concept.Label == "nécessaire" && !e.IsKnown);
+        Assert.True(result.InScope);
+        Assert.NotEmpty(_knowledge.Search("le télétravail est-il nécessaire ?"));
     }
 
     [Fact]
