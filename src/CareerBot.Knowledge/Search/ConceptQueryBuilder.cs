@@ -37,7 +37,6 @@ internal static class ConceptQueryBuilder
         return query;
     }
 
-
     /// <summary>
     /// The index words a typo stands for (see <see cref="TermDocs.Typos"/>), matched against the unstemmed fields and
     /// weighted down: the same matches as a Lucene fuzzy query, without building its automaton for every question.
@@ -54,14 +53,10 @@ internal static class ConceptQueryBuilder
         return query;
     }
 
-    private static Query Phrase(string field, IReadOnlyList<string> terms, float boost, TermDocs termDocs)
+    /// <summary>A Lucene phrase query for a phrase of several words, its words at most <see cref="PhraseSlop"/> apart.</summary>
+    public static PhraseQuery LucenePhrase(string field, IReadOnlyList<string> terms)
     {
-        if (terms.Count == 1)
-        {
-            return termDocs.Query(field, terms[0], boost);
-        }
-
-        var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = boost };
+        var phrase = new PhraseQuery { Slop = PhraseSlop };
         foreach (var term in terms)
         {
             phrase.Add(new Term(field, term));
@@ -69,4 +64,7 @@ internal static class ConceptQueryBuilder
 
         return phrase;
     }
+
+    private static Query Phrase(string field, IReadOnlyList<string> terms, float boost, TermDocs termDocs) =>
+        terms.Count == 1 ? termDocs.Query(field, terms[0], boost) : termDocs.PhraseQuery(field, terms, boost);
 }

@@ -10,8 +10,8 @@ namespace CareerBot.Knowledge.Search;
 /// passages contain it. Asking Lucene meant one search per concept, each setting up a term-dictionary walk and a
 /// score collector: most of a query's time and allocations, for an answer that is a plain set of documents. The
 /// table is as large as the index's vocabulary (never the questions'), built once per index generation.
-/// <para>Phrases of several words (from the synonym list, a fixed set) still need positions: they are asked of Lucene
-/// once and remembered. For the ranking query, which Lucene does run, each index term's statistics are looked up once
+/// <para>Phrases of several words (from the synonym list, a fixed set) need positions: they are asked of Lucene once
+/// per field and remembered. For the ranking query, which Lucene does run, each index term's statistics are looked up once
 /// too (<see cref="TermContext"/>), instead of a term-dictionary walk per term per question.</para>
 /// </summary>
 internal sealed class TermDocs
@@ -91,10 +91,33 @@ internal sealed class TermDocs
         return docs;
     }
 
-    private int[] PhraseDocs(IReadOnlyList<string> phrase) =>
-        !phrase.All(Contains) ? [] : _phrases.GetOrAdd(string.Join(' ', phrase), _ =>
+    /// <summary>
+    /// A phrase of several words as a ranking clause: a constant score, the phrase's IDF in that field times the
+    /// boost. A Lucene phrase query would also count occurrences, but it sets up positions readers for each of its
+    /// words on every question (most of a query's allocations, the topic phrase being in nearly every question); the
+    /// occurrence count matters little for a phrase of two or three words, and the passages it matches are the same.
+    /// </summary>
+    public Query PhraseQuery(string field, IReadOnlyList<string> phrase, float boost)
+    {
+        var docs = PhraseDocs(field, phrase);
+        return new ConstantScoreQuery(new DocIdsFilter(docs)) { Boost = boost * Idf(docs.Length, _searcher.IndexReader.NumDocs) };
+    }
+
+    /// <summary>BM25's inverse document frequency.</summary>
+    public static float Idf(int frequency, int documents) =>
+        (float)Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
+
+    private int[] PhraseDocs(IReadOnlyList<string> phrase)
+    {
+        var inText = PhraseDocs(IndexFields.Text, phrase);
+        var inHeading = PhraseDocs(IndexFields.Heading, phrase);
+        return inHeading.Length == 0 ? inText : [.. inText.Union(inHeading).Order()];
+    }
+
+    private int[] PhraseDocs(string field, IReadOnlyList<string> phrase) =>
+        !phrase.All(term => Contains(field, term)) ? [] : _phrases.GetOrAdd(field + ":" + string.Join(' ', phrase), _ =>
         {
-            var query = ConceptQueryBuilder.Exact(new QueryConcept(string.Empty, [phrase], IsSynonymGroup: true), _headingBoost, this);
+            var query = ConceptQueryBuilder.LucenePhrase(field, phrase);
             return [.. _searcher.Search(query, Math.Max(1, _searcher.IndexReader.MaxDoc)).ScoreDocs.Select(hit => hit.Doc).Order()];
         });
 
