@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace CareerBot.Advisor.Language;
+
+/// <summary>
+/// Tells French from English in a chat message, the two languages CareerBot answers in. Short messages give little to
+/// go on, so it counts the function words of each language (articles, pronouns, question words) and French
+/// diacritics; a message with no clear lead (« ok », a salary figure) keeps the conversation's current language, and
+/// French when there is none: CareerBot speaks French first.
+/// </summary>
+public static class LanguageDetector
+{
+    public const string French = "fr";
+    public const string English = "en";
+
+    private static readonly HashSet<string> FrenchWords = new(StringComparer.Ordinal)
+    {
+        "le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "ce", "cette", "ces", "que", "qui", "quoi",
+        "quel", "quelle", "quels", "quelles", "comment", "combien", "pourquoi", "je", "tu", "il", "elle", "on", "nous",
+        "vous", "ils", "mon", "ma", "mes", "pour", "avec", "sans", "dans", "sur", "au", "aux", "pas", "faut", "peut",
+        "être", "avoir", "fait", "c'est", "qu'est-ce", "est-ce", "gagne", "salaire", "métier", "formation", "bonjour",
+        "merci", "oui", "non", "suivant", "aide", "parle", "français",
+    };
+
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
+    {
+        "the", "an", "and", "is", "are", "was", "what", "which", "who", "how", "why", "much", "many", "do", "does",
+        "i", "you", "he", "she", "we", "they", "my", "your", "for", "with", "without", "in", "of", "to", "not",
+        "need", "can", "should", "be", "have", "earn", "salary", "job", "training", "hello", "hi", "thanks", "yes", "no",
+        "next", "help", "speak", "english",
+    };
+
+    /// <summary>The message's language, or <paramref name="current"/> (else French) when the message doesn't say.</summary>
+    public static string Detect(string? text, string? current = null)
+    {
+        var fallback = current is English ? English : French;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        var french = text.Any(c => "éèêàâçîïôûùœ".Contains(char.ToLower(c, CultureInfo.InvariantCulture), StringComparison.Ordinal)) ? 1 : 0;
+        var english = 0;
+        foreach (var word in Words(text))
+        {
+            french += FrenchWords.Contains(word) ? 1 : 0;
+            english += EnglishWords.Contains(word) ? 1 : 0;
+        }
+
+        return french > english ? French : english > french ? English : fallback;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.ToLowerInvariant()
+            .Replace('’', '\'')
+            .Split([' ', '\t', '\n', '\r', '?', '!', '.', ',', ';', ':', '«', '»', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(word => word.StartsWith("c'", StringComparison.Ordinal) || word.StartsWith("qu'", StringComparison.Ordinal) ? [word] : word.Split('\''));
+}
