@@ -120,7 +120,6 @@ public sealed class StreamingResponse : IAsyncDisposable
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            finalMessage.Type ??= ActivityTypes.Message;
             if (StreamId is { } streamId && !_closedByChannel)
             {
                 var response = await TrySendFinalOfStreamAsync(finalMessage, streamId, cancellationToken).ConfigureAwait(false);
