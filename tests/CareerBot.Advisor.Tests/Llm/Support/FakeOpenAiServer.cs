@@ -29,6 +29,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedChat> _chats = new();
     private readonly ConcurrentQueue<FakeReply> _script = new();
     private readonly ConcurrentQueue<string> _embeddingBodies = new();
+    private int _completedStreams;
 
     private FakeOpenAiServer(WebApplication app) => _app = app;
 
@@ -42,6 +43,9 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     public IReadOnlyList<RecordedChat> Chats => [.. _chats];
 
     public IReadOnlyList<string> EmbeddingBodies => [.. _embeddingBodies];
+
+    /// <summary>How many streamed completions were sent to their end (<c>[DONE]</c>).</summary>
+    public int CompletedStreams => Volatile.Read(ref _completedStreams);
 
     public static async Task<FakeOpenAiServer> StartAsync()
     {
@@ -150,6 +154,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
         await WriteEventAsync(context, Chunk(new JsonObject(), "stop"));
         await context.Response.WriteAsync("data: [DONE]\n\n", context.RequestAborted);
+        Interlocked.Increment(ref _completedStreams);
     }
 
     /// <summary>The text cut after each space, as a model streams tokens.</summary>
