@@ -87,6 +87,11 @@ internal sealed partial class AnswerService : IAnswerService
         var context = new GroundingContext(retrieval.Hits, _facts.Select(retrieval.Question, retrieval.Hits, _knowledge.Facts));
         if (budget is null || retrieval.LlmFailed)
         {
+            if (retrieval.LlmFailed)
+            {
+                LogExtractiveFallback(_logger, "the model failed while condensing the question");
+            }
+
             yield return AnswerUpdate.Done(_extractive.Compose(standalone, context));
             yield break;
         }
