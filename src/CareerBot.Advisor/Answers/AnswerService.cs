@@ -1,0 +1,240 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using CareerBot.Advisor.Extractive;
+using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Llm;
+using CareerBot.Advisor.Prompts;
+using CareerBot.Knowledge;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel.ChatCompletion;
+
+namespace CareerBot.Advisor.Answers;
+
+/// <summary>
+/// The answer step. Retrieval (a follow-up made standalone first), then: nothing found → the out-of-scope answer;
+/// no language model, or one that fails (timeout, HTTP error, unreadable or empty response, open circuit) → the
+/// extractive answer; otherwise the model's answer, delivered only if it passes every check of
+/// <see cref="LlmAnswerChecker"/>. A rejected answer is written again once, with the problems named; rejected again,
+/// the extractive answer is given. Streaming shows only sentences that passed the checks; the final update replaces
+/// them.
+/// </summary>
+internal sealed partial class AnswerService : IAnswerService
+{
+    private static readonly GroundingContext Nothing = new([], []);
+
+    private readonly IKnowledgeSearch _knowledge;
+    private readonly IFactSelector _facts;
+    private readonly IGroundingGuard _guard;
+    private readonly IExtractiveAnswerer _extractive;
+    private readonly LlmGateway _llm;
+    private readonly LlmOptions _options;
+    private readonly FollowUpRetriever _retriever;
+    private readonly ILogger<AnswerService> _logger;
+
+    public AnswerService(
+        IKnowledgeSearch knowledge,
+        IFactSelector facts,
+        IGroundingGuard guard,
+        IExtractiveAnswerer extractive,
+        LlmGateway llm,
+        IOptions<LlmOptions> options,
+        ILogger<AnswerService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _knowledge = knowledge;
+        _facts = facts;
+        _guard = guard;
+        _extractive = extractive;
+        _llm = llm;
+        _options = options.Value;
+        _logger = logger;
+        _retriever = new FollowUpRetriever(knowledge, llm, _options);
+    }
+
+    public async Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Answer? answer = null;
+        await foreach (var update in ProduceAsync(request, streaming: false, cancellationToken).ConfigureAwait(false))
+        {
+            answer = update.Final ?? answer;
+        }
+
+        return answer ?? throw new InvalidOperationException("The answer step ended without an answer.");
+    }
+
+    public IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ProduceAsync(request, _options.Stream, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<AnswerUpdate> ProduceAsync(
+        AnswerRequest request,
+        bool streaming,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var budget = _llm.IsEnabled ? _llm.StartBudget(cancellationToken) : null;
+        var retrieval = await _retriever.RetrieveAsync(request, budget, cancellationToken).ConfigureAwait(false);
+        var standalone = request with { Question = retrieval.Question };
+        if (retrieval.Hits.Count == 0)
+        {
+            yield return AnswerUpdate.Done(_extractive.Compose(standalone, Nothing));
+            yield break;
+        }
+
+        var context = new GroundingContext(retrieval.Hits, _facts.Select(retrieval.Question, retrieval.Hits, _knowledge.Facts));
+        if (budget is null || retrieval.LlmFailed)
+        {
+            if (retrieval.LlmFailed)
+            {
+                LogExtractiveFallback(_logger, "the model failed while condensing the question");
+            }
+
+            yield return AnswerUpdate.Done(_extractive.Compose(standalone, context));
+            yield break;
+        }
+
+        var prompt = PromptBuilder.Grounded(request, context, _options.HistoryTurns);
+        var checker = new LlmAnswerChecker(_guard, context, new PromptLeakDetector(prompt.System));
+        var attempt = new LlmAttempt();
+        if (streaming)
+        {
+            await foreach (var shown in StreamCheckedAsync(prompt.ToChat(), checker, budget, attempt).ConfigureAwait(false))
+            {
+                yield return AnswerUpdate.Progress(shown);
+            }
+        }
+        else
+        {
+            attempt = await CompleteCheckedAsync(prompt.ToChat(), "answer", checker, budget).ConfigureAwait(false);
+        }
+
+        if (!attempt.Accepted && attempt.Failure is null)
+        {
+            LogRejected(attempt, "first");
+            attempt = await CompleteCheckedAsync(
+                prompt.ToRegeneration(attempt.Text, attempt.Problems.Select(p => p.Describe())), "regenerate", checker, budget).ConfigureAwait(false);
+            if (!attempt.Accepted && attempt.Failure is null)
+            {
+                LogRejected(attempt, "regenerated");
+            }
+        }
+
+        if (attempt.Accepted)
+        {
+            yield return AnswerUpdate.Done(LlmAnswer(attempt.Text, context));
+            yield break;
+        }
+
+        LogExtractiveFallback(_logger, attempt.Failure is { } failure ? failure.Failure.ToString() : "answer rejected twice by the checks");
+        yield return AnswerUpdate.Done(_extractive.Compose(standalone, context));
+    }
+
+    private async Task<LlmAttempt> CompleteCheckedAsync(ChatHistory chat, string purpose, LlmAnswerChecker checker, LlmBudget budget)
+    {
+        var attempt = new LlmAttempt();
+        try
+        {
+            var text = (await _llm.CompleteAsync(chat, purpose, budget).ConfigureAwait(false)).Trim();
+            attempt.Check(text, checker.CheckAnswer(text));
+        }
+        catch (LlmUnavailableException ex)
+        {
+            attempt.Fail(ex);
+        }
+
+        return attempt;
+    }
+
+    /// <summary>
+    /// Streams the model's answer, yielding the text made of the sentences that passed the checks so far. Stops at
+    /// the first sentence that fails them (which ends the request to the model); <paramref name="attempt"/> tells how
+    /// it ended.
+    /// </summary>
+    private async IAsyncEnumerable<string> StreamCheckedAsync(ChatHistory chat, LlmAnswerChecker checker, LlmBudget budget, LlmAttempt attempt)
+    {
+        var shown = new StringBuilder();
+        var sentences = new SentenceBuffer();
+        var pieces = _llm.StreamAsync(chat, "answer (streamed)", budget).GetAsyncEnumerator(CancellationToken.None);
+        await using (pieces.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await pieces.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (LlmUnavailableException ex)
+                {
+                    attempt.Fail(ex);
+                    yield break;
+                }
+
+                sentences.Append(pieces.Current);
+                var grew = false;
+                foreach (var sentence in sentences.TakeComplete())
+                {
+                    var problems = checker.CheckSentence(shown.ToString(), sentence);
+                    if (problems.Count > 0)
+                    {
+                        attempt.Check(shown + sentence, problems);
+                        break;
+                    }
+
+                    shown.Append(sentence);
+                    grew = true;
+                }
+
+                if (grew)
+                {
+                    yield return shown.ToString().TrimEnd();
+                }
+
+                if (attempt.Problems.Count > 0)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        var rest = sentences.TakeRest();
+        var last = rest.Trim().Length == 0 ? [] : checker.CheckSentence(shown.ToString(), rest);
+        var text = (shown + rest).Trim();
+        attempt.Check(text, last.Count > 0 ? last : checker.CheckAnswer(text));
+    }
+
+    /// <summary>The model's answer with the passages it cites, under the numbers it cites them by.</summary>
+    private static Answer LlmAnswer(string text, GroundingContext context) => new(
+        text,
+        [.. CitationParser.Numbers(text)
+            .Where(n => n >= 1 && n <= context.Passages.Count)
+            .Select(n => Source(n, context.Passages[n - 1].Passage))],
+        AnswerOrigin.Llm);
+
+    private static AnswerSource Source(int number, Knowledge.Chunking.Passage passage) =>
+        new(number, passage.Id, passage.SourceId, passage.SourceTitle, passage.Text);
+
+    private void LogRejected(LlmAttempt attempt, string which)
+    {
+        foreach (var problem in attempt.Problems)
+        {
+            LogProblem(_logger, which, problem.Kind, problem.Reason);
+            LogProblemText(_logger, which, problem.Kind, problem.Text);
+        }
+    }
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Language model answer ({Which}) rejected: {Kind}, {Reason}")]
+    private static partial void LogProblem(ILogger logger, string which, string kind, string reason);
+
+    // The offending text may repeat the user's words: debug level only.
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Debug, Message = "Language model answer ({Which}) rejected text for {Kind}: {Text}")]
+    private static partial void LogProblemText(ILogger logger, string which, string kind, string text);
+
+    [LoggerMessage(EventId = 4113, Level = LogLevel.Information, Message = "Extractive answer given instead of the language model's: {Reason}")]
+    private static partial void LogExtractiveFallback(ILogger logger, string reason);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Grounding;
+using Microsoft.SemanticKernel.ChatCompletion;
+
+namespace CareerBot.Advisor.Prompts;
+
+/// <summary>
+/// Builds the prompts from the templates. Every piece of text that comes from a user or an article goes inside a data
+/// tag, escaped by <see cref="DataFence"/>; the system message tells the model never to obey it.
+/// </summary>
+internal static class PromptBuilder
+{
+    public static GroundedPrompt Grounded(AnswerRequest request, GroundingContext context, int historyTurns)
+    {
+        var language = LanguageName(request.Language);
+        var values = new Dictionary<string, string>
+        {
+            ["language"] = language,
+            ["sources"] = Sources(context),
+            ["history"] = History(request.History, historyTurns),
+            ["question"] = DataFence.Escape(request.Question),
+        };
+        return new GroundedPrompt(
+            PromptTemplates.Render(PromptTemplates.GroundedSystem, values),
+            PromptTemplates.Render(PromptTemplates.GroundedUser, values),
+            language);
+    }
+
+    /// <summary>The request to rewrite a follow-up as a standalone question (used for retrieval only, never shown).</summary>
+    public static ChatHistory Condense(AnswerRequest request, int historyTurns)
+    {
+        var chat = new ChatHistory(PromptTemplates.CondenseQuestion);
+        chat.AddUserMessage($"<history>\n{History(request.History, historyTurns)}\n</history>\n<question>{DataFence.Escape(request.Question)}</question>");
+        return chat;
+    }
+
+    public static string LanguageName(string language) =>
+        language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "English" : "French";
+
+    private static string Sources(GroundingContext context)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < context.Passages.Count; i++)
+        {
+            var passage = context.Passages[i].Passage;
+            var heading = passage.Heading is null ? string.Empty : $" heading=\"{DataFence.Attribute(passage.Heading)}\"";
+            text.Append(CultureInfo.InvariantCulture,
+                $"<source id=\"{i + 1}\" title=\"{DataFence.Attribute(passage.SourceTitle)}\"{heading}>\n{DataFence.Escape(passage.Text)}\n</source>\n");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string History(IReadOnlyList<ConversationTurn> history, int turns)
+    {
+        var text = new StringBuilder();
+        foreach (var turn in history.Skip(Math.Max(0, history.Count - turns)))
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"<turn role=\"{(turn.FromUser ? "user" : "assistant")}\">{DataFence.Escape(turn.Text)}</turn>\n");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

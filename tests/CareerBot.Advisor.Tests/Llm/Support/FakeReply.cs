@@ -1,0 +1,35 @@
+namespace CareerBot.Advisor.Tests.Llm.Support;
+
+/// <summary>How <see cref="FakeOpenAiServer"/> answers one chat-completions request.</summary>
+internal abstract record FakeReply
+{
+    /// <summary>A completion: one JSON body, or SSE chunks (one per word) when the request asks to stream.</summary>
+    public static FakeReply Completion(string text) => new CompletionReply(text);
+
+    /// <summary>An error status with an OpenAI-style error body, and <c>Retry-After</c> when given.</summary>
+    public static FakeReply Status(int code, int? retryAfterSeconds = null) => new StatusReply(code, retryAfterSeconds);
+
+    /// <summary>Never answers (until the client gives up).</summary>
+    public static FakeReply Hang { get; } = new HangReply();
+
+    /// <summary>200 with a body that is not JSON.</summary>
+    public static FakeReply Garbage { get; } = new GarbageReply();
+
+    /// <summary>200 with a well-formed completion that has no choices.</summary>
+    public static FakeReply EmptyChoices { get; } = new EmptyChoicesReply();
+
+    /// <summary>Drops the connection without a response.</summary>
+    public static FakeReply CloseConnection { get; } = new CloseConnectionReply();
+
+    internal sealed record CompletionReply(string Text) : FakeReply;
+
+    internal sealed record StatusReply(int Code, int? RetryAfterSeconds) : FakeReply;
+
+    internal sealed record HangReply : FakeReply;
+
+    internal sealed record GarbageReply : FakeReply;
+
+    internal sealed record EmptyChoicesReply : FakeReply;
+
+    internal sealed record CloseConnectionReply : FakeReply;
+}
