@@ -25,6 +25,7 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
     private readonly KnowledgeOptions _options;
     private readonly ILogger<KnowledgeBase> _logger;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddingGenerator;
+    private readonly Action<Exception> _onEmbeddingFailure;
     private readonly SemaphoreSlim _loadLock = new(1, 1);
     private KnowledgeSnapshot _snapshot = KnowledgeSnapshot.Empty;
     private bool _loaded;
@@ -43,6 +44,7 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
         _options = options;
         _logger = logger;
         _embeddingGenerator = embeddingGenerator;
+        _onEmbeddingFailure = ex => LogEmbeddingFailed(_logger, ex);
     }
 
     /// <summary>Raised after a load or reload has swapped in a new snapshot.</summary>
@@ -74,7 +76,7 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string question, int? top = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return Volatile.Read(ref _snapshot).SearchAsync(question, top ?? _options.TopK, _embeddingGenerator, cancellationToken);
+        return Volatile.Read(ref _snapshot).SearchAsync(question, top ?? _options.TopK, _embeddingGenerator, _onEmbeddingFailure, cancellationToken);
     }
 
     /// <summary>
@@ -89,7 +91,7 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var next = await BuildSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            var next = await BuildSnapshotOrLexicalAsync(cancellationToken).ConfigureAwait(false);
             var previous = Interlocked.Exchange(ref _snapshot, next);
             previous.Dispose();
             Volatile.Write(ref _loaded, true);
@@ -156,9 +158,31 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
         }
     }
 
-    private async Task<KnowledgeSnapshot> BuildSnapshotAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The snapshot, hybrid when an embedding generator is configured; when the embedding service fails (it is remote),
+    /// a BM25-only one, so that the bot still starts with its knowledge. The next reload tries the embeddings again.
+    /// </summary>
+    private async Task<KnowledgeSnapshot> BuildSnapshotOrLexicalAsync(CancellationToken cancellationToken)
     {
-        var embeddingIdentity = _embeddingGenerator is null ? "bm25" : PassageEmbedder.Identity(_embeddingGenerator);
+        if (_embeddingGenerator is null)
+        {
+            return await BuildSnapshotAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await BuildSnapshotAsync(_embeddingGenerator, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogEmbeddingFailed(_logger, ex);
+            return await BuildSnapshotAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<KnowledgeSnapshot> BuildSnapshotAsync(IEmbeddingGenerator<string, Embedding<float>>? generator, CancellationToken cancellationToken)
+    {
+        var embeddingIdentity = generator is null ? "bm25" : PassageEmbedder.Identity(generator);
         var fingerprint = KnowledgeFingerprint.Compute(Folder, _options.MaxFileBytes, embeddingIdentity);
         var content = KnowledgeLoader.Load(Folder, _options.MaxFileBytes);
         var issues = content.Issues.ToList();
@@ -185,7 +209,7 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
         var built = false;
         if (!store.IsComplete(fingerprint))
         {
-            await BuildIndexAsync(store, fingerprint, PassageChunker.Chunk(content.Sources), cancellationToken).ConfigureAwait(false);
+            await BuildIndexAsync(store, fingerprint, PassageChunker.Chunk(content.Sources), generator, cancellationToken).ConfigureAwait(false);
             built = true;
         }
 
@@ -200,16 +224,16 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
             index = PassageIndex.Open(new Lucene.Net.Store.RAMDirectory(files, Lucene.Net.Store.IOContext.READ_ONCE));
         }
 
-        var embeddings = _embeddingGenerator is null ? null : PassageEmbeddings.Load(Path.Combine(folder, IndexStore.EmbeddingsFile));
+        var embeddings = generator is null ? null : PassageEmbeddings.Load(Path.Combine(folder, IndexStore.EmbeddingsFile));
         var info = new IndexInfo(fingerprint, folder, built, embeddings is not null, index.Passages.Count, DateTimeOffset.UtcNow);
         return new KnowledgeSnapshot(content, issues, index, embeddings, synonyms, _options, info);
     }
 
-    private async Task BuildIndexAsync(IndexStore store, string fingerprint, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
+    private static async Task BuildIndexAsync(IndexStore store, string fingerprint, IReadOnlyList<Passage> passages, IEmbeddingGenerator<string, Embedding<float>>? generator, CancellationToken cancellationToken)
     {
-        var embeddings = _embeddingGenerator is null
+        var embeddings = generator is null
             ? null
-            : await PassageEmbedder.EmbedAsync(_embeddingGenerator, passages, cancellationToken).ConfigureAwait(false);
+            : await PassageEmbedder.EmbedAsync(generator, passages, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(store.Root);
         store.Build(fingerprint, folder =>
         {
@@ -253,6 +277,9 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge folder {Folder} does not exist: not watching for changes")]
     private static partial void LogNotWatching(ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge: the embedding service failed; ranking is BM25 only")]
+    private static partial void LogEmbeddingFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge reload failed; the previous knowledge stays in service")]
     private static partial void LogReloadFailed(ILogger logger, Exception exception);

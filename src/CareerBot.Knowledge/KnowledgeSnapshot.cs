@@ -63,6 +63,7 @@ internal sealed class KnowledgeSnapshot : IDisposable
         string question,
         int top,
         IEmbeddingGenerator<string, Embedding<float>>? generator,
+        Action<Exception> onEmbeddingFailure,
         CancellationToken cancellationToken)
     {
         if (_index is null || _lexical is null || top <= 0 || !_index.TryAcquire())
@@ -78,9 +79,20 @@ internal sealed class KnowledgeSnapshot : IDisposable
                 return [];
             }
 
-            var ranked = _embeddings is not null && generator is not null
-                ? await FuseAsync(question, lexical, top, generator, cancellationToken).ConfigureAwait(false)
-                : lexical.Ranked;
+            var ranked = lexical.Ranked;
+            if (_embeddings is not null && generator is not null)
+            {
+                try
+                {
+                    ranked = await FuseAsync(question, lexical, top, generator, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // The embedding service is remote and may be down: the lexical ranking alone still answers.
+                    onEmbeddingFailure(ex);
+                }
+            }
+
             return ranked
                 .Take(top)
                 .Select((r, i) => new SearchHit(_index.Passages[r.Doc], r.Score, i + 1, r.Relevance))

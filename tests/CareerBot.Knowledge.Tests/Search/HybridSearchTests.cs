@@ -1,6 +1,7 @@
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Search;
 using CareerBot.Knowledge.Tests.Support;
+using Moq;
 
 namespace CareerBot.Knowledge.Tests.Search;
 
@@ -50,6 +51,50 @@ public sealed class HybridSearchTests
 
         Assert.Empty(await hybrid.SearchAsync("salaire d'un boulanger"));
         Assert.NotEmpty(await hybrid.SearchAsync("salaire d'un débutant"));
+    }
+
+    [Fact]
+    public async Task A_failing_embedding_service_leaves_the_lexical_search_working()
+    {
+        using var folder = KnowledgeFolder.FromFixture();
+        var failing = new Moq.Mock<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>();
+        failing.Setup(g => g.GenerateAsync(Moq.It.IsAny<IEnumerable<string>>(), Moq.It.IsAny<Microsoft.Extensions.AI.EmbeddingGenerationOptions>(), Moq.It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("connection refused"));
+        using var knowledge = folder.CreateKnowledgeBase(embeddings: failing.Object);
+
+        await knowledge.LoadAsync();
+
+        Assert.False(knowledge.Index!.Hybrid);
+        Assert.NotEmpty(await knowledge.SearchAsync("salaire d'un débutant"));
+        failing.Verify(g => g.GenerateAsync(Moq.It.IsAny<IEnumerable<string>>(), Moq.It.IsAny<Microsoft.Extensions.AI.EmbeddingGenerationOptions>(), Moq.It.IsAny<CancellationToken>()), Moq.Times.AtLeastOnce());
+    }
+
+    [Fact]
+    public async Task A_question_embedding_failure_falls_back_to_the_lexical_ranking()
+    {
+        using var folder = KnowledgeFolder.FromFixture();
+        var generator = new FailAfterGenerator(new HashingEmbeddingGenerator());
+        using var knowledge = folder.CreateKnowledgeBase(embeddings: generator);
+        await knowledge.LoadAsync();
+        generator.Fail = true;
+
+        var hits = await knowledge.SearchAsync("salaire d'un débutant");
+
+        Assert.True(knowledge.Index!.Hybrid);
+        Assert.NotEmpty(hits);
+    }
+
+    private sealed class FailAfterGenerator(HashingEmbeddingGenerator inner) : Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>
+    {
+        public bool Fail { get; set; }
+
+        public Task<Microsoft.Extensions.AI.GeneratedEmbeddings<Microsoft.Extensions.AI.Embedding<float>>> GenerateAsync(
+            IEnumerable<string> values, Microsoft.Extensions.AI.EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+            Fail ? throw new HttpRequestException("503 Service Unavailable") : inner.GenerateAsync(values, options, cancellationToken);
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => inner.GetService(serviceType, serviceKey);
+
+        public void Dispose() => inner.Dispose();
     }
 
     [Fact]
