@@ -1,3 +1,4 @@
+using CareerBot.Advisor.Hosting;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Connector;
@@ -23,6 +24,8 @@ public static class BotServiceExtensions
         services.AddBotConnector(configuration);
         services.AddBotStateStorage(configuration, builder.Environment.ContentRootPath);
         services.AddCareerBotKnowledge(configuration, builder.Environment.ContentRootPath);
+        services.AddCareerBotGrounding();
+        services.AddCareerBotAdvisor(configuration);
 
         services.AddSingleton<ConversationLockMiddleware>();
         services.AddSingleton<BotErrorHandler>();
@@ -35,7 +38,16 @@ public static class BotServiceExtensions
             adapter.OnTurnError = sp.GetRequiredService<BotErrorHandler>().HandleAsync;
             return adapter;
         });
-        services.AddSingleton<IBot, GreetingBot>();
+        services.Configure<BotOptions>(configuration.GetSection(BotOptions.SectionName));
+        var mode = configuration.GetSection(BotOptions.SectionName).Get<BotOptions>()?.Mode ?? BotMode.Advisor;
+        if (mode == BotMode.Echo)
+        {
+            services.AddSingleton<IBot, EchoBot>();
+        }
+        else
+        {
+            services.AddSingleton<IBot, AdvisorBot>();
+        }
 
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])

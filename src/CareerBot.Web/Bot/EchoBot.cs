@@ -7,13 +7,14 @@ using CareerBot.Web.Resources;
 namespace CareerBot.Web.Bot;
 
 /// <summary>
-/// CareerBot before the advisor exists: it welcomes people with what the product does and confirms each
-/// message, counting them in conversation state so persistence is visible end to end.
+/// The echo mode (<c>Bot:Mode=Echo</c>): the same protocol, state and middleware as the advisor, but each message is
+/// only confirmed, counted in conversation state. The load benchmarks compare the advisor with it, and it shows state
+/// persistence end to end.
 /// </summary>
-public sealed class GreetingBot(ConversationState conversationState) : ActivityHandler
+public sealed class EchoBot(ConversationState conversationState) : ActivityHandler
 {
     /// <summary>Longest message the bot reads; longer pastes get a polite request to shorten.</summary>
-    public const int MaxTextLength = 4000;
+    public const int MaxTextLength = AdvisorBot.MaxTextLength;
 
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
         conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
