@@ -15,6 +15,12 @@ internal sealed class CorpusView
 {
     private static readonly FrenchTextAnalyzer Analyzer = new();
 
+    /// <summary>The analysed forms of <c>Resources/FramingWords.txt</c>: question words that choose no sentence.</summary>
+    private static readonly HashSet<string> Framing = EmbeddedText.Lines("FramingWords.txt")
+        .SelectMany(line => line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        .SelectMany(word => Analyzer.Terms(word))
+        .ToHashSet(StringComparer.Ordinal);
+
     private readonly IReadOnlyList<Passage> _passages;
     private readonly string[] _collapsed;
     private readonly List<HashSet<string>> _articleTerms;
@@ -32,6 +38,7 @@ internal sealed class CorpusView
             .Where(g => g.Count > 1)
             .ToList();
         _titles = knowledge.Sources.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        SalaryQuotes = knowledge.Facts.Where(f => f.Kind == "salary").Select(f => f.Quote).ToList();
     }
 
     /// <summary>The state this view was computed from: a reload replaces these lists, and the view with them.</summary>
@@ -39,11 +46,14 @@ internal sealed class CorpusView
 
     public IReadOnlyList<SynonymGroup> Synonyms { get; }
 
+    /// <summary>The quotes of every salary record of the fact sheet.</summary>
+    public IReadOnlyList<string> SalaryQuotes { get; }
+
     public static HashSet<string> Terms(string text) => Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The question's concepts: each run of question terms that is a phrase of a synonym group (longest first)
-    /// becomes that group, every other term a concept of its own.
+    /// becomes that group, every other term a concept of its own unless it only frames the question ("devenir").
     /// </summary>
     public IReadOnlyList<Concept> ConceptsOf(string question)
     {
@@ -54,7 +64,7 @@ internal sealed class CorpusView
         {
             var (group, length) = LongestGroupAt(terms, i);
             var key = group >= 0 ? $"§{group}" : terms[i];
-            if (seen.Add(key))
+            if ((group >= 0 || !Framing.Contains(terms[i])) && seen.Add(key))
             {
                 IReadOnlyList<IReadOnlyList<string>> phrases = group >= 0 ? _groups[group] : [[terms[i]]];
                 concepts.Add(new Concept(phrases, Weight(phrases)));

@@ -64,7 +64,10 @@ public sealed class ExtractiveAnswerer : IExtractiveAnswerer
         var figures = FiguresBlock(salaries, map, cited, messages);
         var others = context.Facts.Where(f => f.Kind != Salary).ToList();
         var budget = Math.Max(MinSentenceBudget, TargetLength - figures.Length - (others.Count > 0 ? KeyPointsAllowance : 0));
-        var sentences = SentenceSelector.Select(context.Passages, concepts, budget, s => salaries.Any(f => Overlap(s, f.Quote)));
+        // Figures of pay are shown as salary lines only: a sentence stating one (even one the question's level or
+        // country left out) would repeat a line or contradict the narrowing.
+        var salaryQuotes = salaries.Count == 0 ? [] : salaries.Select(f => f.Quote).Concat(corpus.SalaryQuotes).ToList();
+        var sentences = SentenceSelector.Select(context.Passages, concepts, budget, s => salaryQuotes.Any(q => Overlap(s, q)));
         var keyPoints = KeyPoints.Select(others, concepts, corpus, quote => sentences.Any(s => Overlap(s.Text, quote)));
         if (sentences.Count == 0 && salaries.Count == 0 && keyPoints.Count == 0)
         {

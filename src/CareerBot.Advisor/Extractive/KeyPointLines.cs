@@ -21,9 +21,10 @@ internal static class KeyPointLines
         return messages.Get(nameof(AdvisorMessages.QuoteOpen)) + fact.Quote + messages.Get(nameof(AdvisorMessages.QuoteClose));
     }
 
-    private static bool FiguresAreQuoted(string summary, Fact fact)
+    /// <summary>True when every figure of <paramref name="text"/> is written in the fact's quote.</summary>
+    public static bool FiguresAreQuoted(string text, Fact fact)
     {
         var quoted = NumberMentions.Find(fact.Quote).SelectMany(m => m.Values).ToHashSet();
-        return NumberMentions.Find(summary).All(m => m.Values.Any(quoted.Contains));
+        return NumberMentions.Find(text).All(m => m.Values.Any(quoted.Contains));
     }
 }

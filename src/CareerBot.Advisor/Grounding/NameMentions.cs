@@ -20,10 +20,15 @@ internal static class NameMentions
         var run = new List<(int Index, int End, string Word)>();
         var runOpensSentence = false;
         var previousEnd = -1;
+        var pendingStart = true;
         foreach (var word in NameWords.Of(text))
         {
             var gap = previousEnd < 0 ? ReadOnlySpan<char>.Empty : text.AsSpan(previousEnd, word.Index - previousEnd);
-            var opensSentence = previousEnd < 0 || gap.IndexOfAny(".!?…\n") >= 0;
+            var opensSentence = pendingStart || gap.IndexOfAny(".!?…\n") >= 0;
+
+            // A lone character opening a sentence (a symbol the tokenizer takes for a letter, such as "ℹ️", or a
+            // list label "a") leaves the next word opening it.
+            pendingStart = opensSentence && word.Word.Length == 1;
             if (run.Count > 0 && !IsSpaceOnly(gap))
             {
                 Flush();
