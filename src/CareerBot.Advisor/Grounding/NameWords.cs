@@ -4,12 +4,12 @@ namespace CareerBot.Advisor.Grounding;
 
 /// <summary>
 /// The words of a text as names are written: letters and digits, with the joints a name keeps inside
-/// ("LearnPrompting.org", "GPT-4", "États-Unis", "Bac+5"), a French elision ("l'", "d'") and an English possessive
-/// ("'s") taken off. The names of an answer and the texts they are looked up in are both read this way.
+/// ("LearnPrompting.org", "GPT-4", "États-Unis"), a French elision ("l'", "d'") and an English possessive ("'s")
+/// taken off. "+" separates: "Bac+5" is the word "Bac" and the figure 5, which the figure check looks after. The names of an answer and the texts they are looked up in are both read this way.
 /// </summary>
 internal static partial class NameWords
 {
-    private static readonly char[] Joints = ['.', '-', '+', '\'', '&'];
+    private static readonly char[] Joints = ['.', '-', '\'', '&'];
 
     /// <summary>Each word with where it starts (after the elision) and where its match ends (after the possessive).</summary>
     public static IEnumerable<(int Index, int End, string Word)> Of(string text)
@@ -26,7 +26,7 @@ internal static partial class NameWords
     public static IEnumerable<string> Parts(string foldedWord) =>
         foldedWord.Split(Joints, StringSplitOptions.RemoveEmptyEntries);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-+'’](?=[\p{L}\p{N}]))*")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.\-'’](?=[\p{L}\p{N}]))*")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})", RegexOptions.IgnoreCase)]
