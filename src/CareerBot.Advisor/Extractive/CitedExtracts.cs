@@ -13,7 +13,7 @@ internal sealed class CitedExtracts
 
     public IEnumerable<int> Numbers => _extracts.Keys;
 
-    /// <summary>Records the extract and returns the marker to write after it, e.g. "[2]".</summary>
+    /// <summary>Records the extract (as written; compared whitespace aside) and returns the marker to write after it, e.g. "[2]".</summary>
     public string Cite(int number, string extract)
     {
         if (!_extracts.TryGetValue(number, out var extracts))
@@ -22,10 +22,10 @@ internal sealed class CitedExtracts
         }
 
         var collapsed = Folding.CollapseWhitespace(extract);
-        if (!extracts.Any(e => e.Contains(collapsed, StringComparison.Ordinal)))
+        if (!extracts.Any(e => Folding.CollapseWhitespace(e).Contains(collapsed, StringComparison.Ordinal)))
         {
-            extracts.RemoveAll(e => collapsed.Contains(e, StringComparison.Ordinal));
-            extracts.Add(collapsed);
+            extracts.RemoveAll(e => collapsed.Contains(Folding.CollapseWhitespace(e), StringComparison.Ordinal));
+            extracts.Add(extract);
         }
 
         return $"[{number.ToString(CultureInfo.InvariantCulture)}]";
@@ -35,6 +35,8 @@ internal sealed class CitedExtracts
     public IReadOnlyList<string> Of(int number, string passageText)
     {
         var text = Folding.CollapseWhitespace(passageText);
-        return _extracts[number].OrderBy(e => text.IndexOf(e, StringComparison.Ordinal) is var i and >= 0 ? i : int.MaxValue).ToList();
+        return _extracts[number]
+            .OrderBy(e => text.IndexOf(Folding.CollapseWhitespace(e), StringComparison.Ordinal) is var i and >= 0 ? i : int.MaxValue)
+            .ToList();
     }
 }

@@ -8,11 +8,11 @@ namespace CareerBot.Advisor.Tests.Support;
 /// The repository's real knowledge folder loaded once for a test collection, with its index in a temp directory
 /// (the index is built on first load, which takes a moment: sharing it keeps the suite quick).
 /// </summary>
-public sealed class RealKnowledge : IAsyncLifetime, IDisposable
+public sealed class RealKnowledgeFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    public RealKnowledge()
+    public RealKnowledgeFixture()
     {
         Folder = KnowledgePathResolver.ResolveFolder("knowledge", AppContext.BaseDirectory);
         Base = new KnowledgeBase(
