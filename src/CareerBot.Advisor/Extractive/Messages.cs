@@ -13,20 +13,20 @@ internal sealed class Messages
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
 
-    private Messages(CultureInfo culture) => Culture = culture;
+    private readonly CultureInfo _culture;
 
-    public CultureInfo Culture { get; }
+    private Messages(CultureInfo culture) => _culture = culture;
 
-    public bool IsEnglish => ReferenceEquals(Culture, English);
+    public bool IsEnglish => ReferenceEquals(_culture, English);
 
     public static Messages For(string language) =>
         new(language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : French);
 
     /// <summary>The string, or null when the resources have no such name (e.g. a country without a label).</summary>
-    public string? Find(string name) => AdvisorMessages.ResourceManager.GetString(name, Culture);
+    public string? Find(string name) => AdvisorMessages.ResourceManager.GetString(name, _culture);
 
     public string Get(string name) =>
         Find(name) ?? throw new InvalidOperationException($"AdvisorMessages has no string '{name}'.");
 
-    public string Format(string name, params object?[] arguments) => string.Format(Culture, Get(name), arguments);
+    public string Format(string name, params object?[] arguments) => string.Format(_culture, Get(name), arguments);
 }

@@ -10,7 +10,7 @@ internal static partial class CitationMentions
     private const int MaxRange = 50;
 
     public static IReadOnlyList<CitationMention> Find(string text) =>
-        Marker().Matches(text).Select(m => new CitationMention(m.Index, m.Value, Numbers(m.Groups["list"].Value))).ToList();
+        Marker().Matches(text).Select(m => new CitationMention(m.Value, Numbers(m.Groups["list"].Value))).ToList();
 
     /// <summary>The text with every marker replaced by spaces, so that its numbers are not read as figures.</summary>
     public static string Blank(string text) => Marker().Replace(text, m => new string(' ', m.Length));

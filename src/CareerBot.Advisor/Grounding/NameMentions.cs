@@ -69,7 +69,6 @@ internal static class NameMentions
                 var first = run[start];
                 var last = run[^1];
                 mentions.Add(new NameMention(
-                    first.Index,
                     text[first.Index..last.End],
                     run.Skip(start).Select(w => Folding.Fold(w.Word)).ToList(),
                     opens));

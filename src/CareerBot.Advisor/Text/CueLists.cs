@@ -10,8 +10,6 @@ internal sealed class CueLists
 
     private CueLists(Dictionary<string, List<Cue>> lists) => _lists = lists;
 
-    public IEnumerable<string> Names => _lists.Keys;
-
     public static CueLists Load(string resourceName)
     {
         var lists = new Dictionary<string, List<Cue>>(StringComparer.Ordinal);
