@@ -24,13 +24,13 @@ internal static class AmountText
 
     public static string Of(Fact fact, decimal amount, Messages messages)
     {
-        var low = Money.Format(amount, fact.Currency, messages);
         if (fact.AmountMax is { } max)
         {
-            return messages.Format(nameof(AdvisorMessages.AmountRange), low, Money.Format(max, fact.Currency, messages));
+            return messages.Format(nameof(AdvisorMessages.AmountRange), Money.FormatLowEnd(amount, fact.Currency, messages), Money.Format(max, fact.Currency, messages));
         }
 
-        return Qualifier(fact.Quote, amount) is { } qualifier ? messages.Format(qualifier, low) : low;
+        var money = Money.Format(amount, fact.Currency, messages);
+        return Qualifier(fact.Quote, amount) is { } qualifier ? messages.Format(qualifier, money) : money;
     }
 
     /// <summary>The message of the qualifier in the clause before the figure, else in the clause after it.</summary>

@@ -26,10 +26,13 @@ namespace CareerBot.Advisor.Extractive;
 public sealed class ExtractiveAnswerer : IExtractiveAnswerer
 {
     /// <summary>The text the answer aims to stay under; the sentences give way to the salary figures, never the reverse.</summary>
-    private const int TargetLength = 1150;
+    private const int TargetLength = 1100;
 
     /// <summary>Room kept for the sentences however many figures there are.</summary>
     private const int MinSentenceBudget = 250;
+
+    /// <summary>Room the sentences never exceed: a chat bubble is read at a glance.</summary>
+    private const int MaxSentenceBudget = 550;
 
     /// <summary>What a list of key points takes, reserved before the sentences are chosen.</summary>
     private const int KeyPointsAllowance = 320;
@@ -63,7 +66,7 @@ public sealed class ExtractiveAnswerer : IExtractiveAnswerer
         var salaries = context.Facts.Where(f => f.Kind == Salary).ToList();
         var figures = FiguresBlock(salaries, map, cited, messages);
         var others = context.Facts.Where(f => f.Kind != Salary).ToList();
-        var budget = Math.Max(MinSentenceBudget, TargetLength - figures.Length - (others.Count > 0 ? KeyPointsAllowance : 0));
+        var budget = Math.Clamp(TargetLength - figures.Length - (others.Count > 0 ? KeyPointsAllowance : 0), MinSentenceBudget, MaxSentenceBudget);
         // Figures of pay are shown as salary lines only: a sentence stating one (even one the question's level or
         // country left out) would repeat a line or contradict the narrowing.
         var salaryQuotes = salaries.Count == 0 ? [] : salaries.Select(f => f.Quote).Concat(corpus.SalaryQuotes).ToList();

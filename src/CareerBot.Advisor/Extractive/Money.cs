@@ -8,10 +8,19 @@ namespace CareerBot.Advisor.Extractive;
 /// </summary>
 internal static class Money
 {
-    public static string Format(decimal amount, string? currency, Messages messages)
+    public static string Format(decimal amount, string? currency, Messages messages) => Format(amount, currency, messages, withCurrency: true);
+
+    /// <summary>
+    /// The low end of a range: French writes the currency once, after the high end ("45 000 – 60 000 €"), English
+    /// before each amount ("€45,000 – €60,000").
+    /// </summary>
+    public static string FormatLowEnd(decimal amount, string? currency, Messages messages) =>
+        Format(amount, currency, messages, withCurrency: messages.IsEnglish);
+
+    private static string Format(decimal amount, string? currency, Messages messages, bool withCurrency)
     {
         var digits = amount.ToString("#,0.##", CultureInfo.InvariantCulture);
-        var symbol = currency switch
+        var symbol = !withCurrency ? string.Empty : currency switch
         {
             "EUR" => "€",
             "USD" => "$",

@@ -8,7 +8,8 @@ namespace CareerBot.Advisor.Extractive;
 /// <summary>
 /// The one-line notes under the salary figures: when sources give different figures for the same level (confirmed
 /// and senior count as one level, as the sources use both words for "experienced"), and when some amounts are
-/// monthly and others yearly. They say so and cite the sources; they never average or pick.
+/// monthly and others yearly. They say so, citing the sources that disagree unless all the figures do; they never
+/// average or pick.
 /// </summary>
 internal static class SalaryNotes
 {
@@ -23,7 +24,11 @@ internal static class SalaryNotes
             .Distinct()
             .Order()
             .ToList();
-        if (disagreeing.Count > 0)
+        if (disagreeing.Count == figures.Select(map.NumberOf).Distinct().Count())
+        {
+            yield return messages.Get(nameof(AdvisorMessages.DisagreementNoteAll));
+        }
+        else if (disagreeing.Count > 0)
         {
             var citations = string.Join(", ", disagreeing.Select(n => $"[{n.ToString(CultureInfo.InvariantCulture)}]"));
             yield return messages.Format(nameof(AdvisorMessages.DisagreementNote), citations);

@@ -51,11 +51,23 @@ public sealed class ExtractiveAnswererTests
         var answer = Answerer([Salaries.Passage, Box.Passage]).Compose(new AnswerRequest("combien gagne un junior ?", "fr"), context);
 
         Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
-        Assert.Contains("Débutant, France : 45\u00A0000\u00A0€ – 60\u00A0000\u00A0€ brut par an [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Débutant, France : 45\u00A0000 – 60\u00A0000\u00A0€ brut par an [1]", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Débutant, pays non précisé : 5\u00A0850\u00A0€ brut par mois [2]", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("Les sources ne donnent pas les mêmes chiffres pour un même niveau ([1], [2])", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Les sources ne donnent pas les mêmes chiffres pour un même niveau : je les montre côte à côte", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Certains montants sont mensuels, d'autres annuels", answer.Text, StringComparison.Ordinal);
         Assert.Equal([1, 2], answer.Sources.Select(s => s.Number));
+        Assert.True(_guard.Check(answer.Text, context).IsGrounded);
+    }
+
+    [Fact]
+    public void The_disagreement_note_cites_the_sources_that_disagree_when_others_do_not()
+    {
+        var senior = Build.Salary("c-senior", "c", "Les experts dépassent les 80 000 €.", 80000, level: "senior");
+        var context = new GroundingContext([Salaries, Box], [JuniorFr, JuniorBox, senior]);
+
+        var answer = Answerer([Salaries.Passage, Box.Passage]).Compose(new AnswerRequest("salaire", "fr"), context);
+
+        Assert.Contains("Les sources ne donnent pas les mêmes chiffres pour un même niveau ([1], [2]) :", answer.Text, StringComparison.Ordinal);
         Assert.True(_guard.Check(answer.Text, context).IsGrounded);
     }
 
@@ -91,7 +103,7 @@ public sealed class ExtractiveAnswererTests
         var remote = Assert.Single(answer.Sources, s => s.Number == 3);
         Assert.Equal("c", remote.SourceId);
         Assert.Equal(Remote.Quote, remote.Quote);
-        Assert.Contains("Postes en télétravail, pays non précisé : 2\u00A0500\u00A0€ – 6\u00A0000\u00A0€ par mois (brut ou net non précisé) [3]", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Postes en télétravail, pays non précisé : 2\u00A0500 – 6\u00A0000\u00A0€ par mois (brut ou net non précisé) [3]", answer.Text, StringComparison.Ordinal);
         Assert.True(_guard.Check(answer.Text, context).IsGrounded);
     }
 
