@@ -142,6 +142,26 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
     }
 
     [Fact]
+    public void A_faithful_answer_in_a_language_model_s_style_passes_and_an_embellished_one_does_not()
+    {
+        var (_, context, _) = _pipeline.Ask("How much does a prompt engineer earn in the US?", "en");
+        var us = 1 + context.Passages.ToList().FindIndex(h => h.Passage.Text.Contains("175 000", StringComparison.Ordinal));
+        var france = 1 + context.Passages.ToList().FindIndex(h => h.Passage.Text.Contains("45 000", StringComparison.Ordinal));
+        Assert.True(us > 0 && france > 0);
+        var faithful =
+            $"## Salaries\n\nAccording to the sources, **in the US** salaries range from $175,000 to $300,000 a year [{us}]. " +
+            $"In France, a junior can expect €45k–60k gross per year [{france}], while Anthropic advertised up to $335,000.\n\n" +
+            "- Monthly figures also appear: 5 850 € gross for a beginner.\n- I'd compare them with care.";
+        var guard = new GroundingGuard();
+
+        var report = guard.Check(faithful, context);
+        var embellished = guard.Check(faithful + $"\n- Some firms such as Google pay up to $400,000 [{us}].", context);
+
+        Assert.True(report.IsGrounded, string.Join("; ", report.Violations.Select(v => $"{v.Kind} '{v.Text}'")));
+        Assert.Equal(["400,000", "Google"], embellished.Violations.Select(v => v.Text));
+    }
+
+    [Fact]
     public void No_sentence_of_the_real_sources_reads_as_instructions_to_an_ai()
     {
         Assert.DoesNotContain(knowledge.Base.Passages, p => InjectionDetector.LooksLikeInstructions(p.Text));
