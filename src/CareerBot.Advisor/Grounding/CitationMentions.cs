@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Advisor.Grounding;
+
+/// <summary>Finds citation markers: "[1]", "[1][2]" (two markers), "[1, 2]", "[1; 2]", and ranges "[1-3]".</summary>
+internal static partial class CitationMentions
+{
+    /// <summary>A range wider than this is not expanded (a typo such as "[1-2000]" must not make thousands of numbers).</summary>
+    private const int MaxRange = 50;
+
+    public static IReadOnlyList<CitationMention> Find(string text) =>
+        Marker().Matches(text).Select(m => new CitationMention(m.Value, Numbers(m.Groups["list"].Value))).ToList();
+
+    /// <summary>The text with every marker replaced by spaces, so that its numbers are not read as figures.</summary>
+    public static string Blank(string text) => Marker().Replace(text, m => new string(' ', m.Length));
+
+    private static List<int> Numbers(string list)
+    {
+        var numbers = new List<int>();
+        foreach (var item in list.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bounds = item.Split(['-', '–'], StringSplitOptions.TrimEntries).Select(Parse).ToArray();
+            if (bounds is [var from, var to] && to >= from && to - from <= MaxRange)
+            {
+                numbers.AddRange(Enumerable.Range(from, to - from + 1));
+            }
+            else
+            {
+                numbers.AddRange(bounds);
+            }
+        }
+
+        return numbers;
+    }
+
+    // Too many digits for an int reads as "not a passage number" rather than failing.
+    private static int Parse(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
+
+    [GeneratedRegex(@"\[(?<list>\d+(?:\s*[-–,;]\s*\d+)*)\]")]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,25 @@
+using CareerBot.Advisor.Extractive;
+using CareerBot.Advisor.Grounding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CareerBot.Advisor.Hosting;
+
+/// <summary>Registers the grounding side of the answer step.</summary>
+public static class ExtractiveServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IGroundingGuard"/>, <see cref="IFactSelector"/> and <see cref="IExtractiveAnswerer"/> as
+    /// singletons (all are stateless or cache per knowledge state). The extractive answerer needs
+    /// <c>IKnowledgeSearch</c>: register the knowledge base too (<c>AddCareerBotKnowledge</c>). Existing registrations
+    /// are kept, so a test or host can swap one in first.
+    /// </summary>
+    public static IServiceCollection AddCareerBotGrounding(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IGroundingGuard, GroundingGuard>();
+        services.TryAddSingleton<IFactSelector, FactSelector>();
+        services.TryAddSingleton<IExtractiveAnswerer, ExtractiveAnswerer>();
+        return services;
+    }
+}

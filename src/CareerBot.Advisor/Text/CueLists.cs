@@ -1,0 +1,40 @@
+namespace CareerBot.Advisor.Text;
+
+/// <summary>
+/// A word-list file of named cue lists: lines <c>name: cue, cue, …</c> (a name may take several lines). A text
+/// matches a list when it matches any of its cues.
+/// </summary>
+internal sealed class CueLists
+{
+    private readonly Dictionary<string, List<Cue>> _lists;
+
+    private CueLists(Dictionary<string, List<Cue>> lists) => _lists = lists;
+
+    public static CueLists Load(string resourceName)
+    {
+        var lists = new Dictionary<string, List<Cue>>(StringComparer.Ordinal);
+        foreach (var line in EmbeddedText.Lines(resourceName))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                throw new InvalidOperationException($"{resourceName}: '{line}' is not 'name: cue, cue…'.");
+            }
+
+            var name = line[..colon].Trim();
+            if (!lists.TryGetValue(name, out var cues))
+            {
+                lists[name] = cues = [];
+            }
+
+            cues.AddRange(line[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Cue.Parse));
+        }
+
+        return new CueLists(lists);
+    }
+
+    public bool Matches(string name, IReadOnlyList<Token> tokens, bool typos = false) =>
+        _lists.TryGetValue(name, out var cues)
+            ? cues.Any(cue => cue.Matches(tokens, typos))
+            : throw new KeyNotFoundException($"No cue list named '{name}'.");
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace CareerBot.Advisor.Text;
+
+/// <summary>
+/// Folds text for comparison: lower case, no accents, typographic apostrophes made plain, ligatures spelled out, so
+/// that "États-Unis", "etats-unis" and "ETATS-UNIS" compare equal.
+/// </summary>
+internal static class Folding
+{
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (c)
+            {
+                case '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4':
+                    builder.Append('\'');
+                    break;
+                case 'œ' or 'Œ':
+                    builder.Append("oe");
+                    break;
+                case 'æ' or 'Æ':
+                    builder.Append("ae");
+                    break;
+                default:
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                    {
+                        builder.Append(char.ToLowerInvariant(c));
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Every run of whitespace of any kind (NBSP, narrow NBSP, line breaks) becomes one plain space.</summary>
+    public static string CollapseWhitespace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
