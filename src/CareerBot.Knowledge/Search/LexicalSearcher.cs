@@ -81,10 +81,10 @@ internal sealed class LexicalSearcher
             return evidence.Count == 0 ? Nothing : new LexicalResult([], false, 0, evidence);
         }
 
-        // The scope tests weigh what the question is about, not the words that frame it (unless that is all it has).
-        var subject = evidence.Where(e => !_questionWords.Frames(e.Concept)).ToList() is { Count: > 0 } content ? content : evidence;
+        // The scope tests weigh what the question is about, not the words that frame it; framing alone is about nothing.
+        var subject = evidence.Where(e => !_questionWords.Frames(e.Concept)).ToList();
         var known = subject.Where(e => e.IsKnown).ToList();
-        var coverage = known.Sum(e => e.Weight) / subject.Sum(e => e.Weight);
+        var coverage = subject.Count == 0 ? 0 : known.Sum(e => e.Weight) / subject.Sum(e => e.Weight);
         var result = new LexicalResult([], false, coverage, evidence);
         var inScope = evidence.Any(e => e.IsTopic && e.IsKnown)
             || (coverage >= _options.MinQueryCoverage && known.Count > 0

@@ -79,7 +79,11 @@ public sealed class AdvisorBot(ConversationState conversationState, IAnswerServi
         }
 
         // The answer service always ends with a final answer; a stream without one is a broken contract.
-        final ??= throw new InvalidOperationException("The answer service ended without a final answer.");
+        if (final is null)
+        {
+            throw new InvalidOperationException("The answer service ended without a final answer.");
+        }
+
         var sources = final.Sources.Select(s => new CitationSource(s.Number, s.Title, s.Quote));
         await stream.EndStreamAsync(final.Text, sources, aiGenerated: final.Origin == AnswerOrigin.Llm, cancellationToken).ConfigureAwait(false);
         return final;

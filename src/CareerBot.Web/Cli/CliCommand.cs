@@ -15,7 +15,12 @@ public abstract class CliCommand
     public static CliCommand? Parse(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args.Length > 0 && args[0] == EvalCommand.Name ? EvalCommand.Parse(args[1..]) : null;
+        return args.Length == 0 ? null : args[0] switch
+        {
+            EvalCommand.Name => EvalCommand.Parse(args[1..]),
+            AskCommand.Name => AskCommand.Parse(args[1..]),
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -94,16 +94,4 @@ public sealed class EvalCommand : CliCommand
 
         return string.Join(Environment.NewLine, lines);
     }
-
-    /// <summary>Bad arguments: prints the usage and exits with 2.</summary>
-    private sealed class UsageError : CliCommand
-    {
-        public required string Message { get; init; }
-
-        public override async Task<int> RunAsync(IServiceProvider services, IHostEnvironment environment, TextWriter output, CancellationToken cancellationToken)
-        {
-            await Console.Error.WriteLineAsync(Message).ConfigureAwait(false);
-            return 2;
-        }
-    }
 }
