@@ -109,12 +109,5 @@ public sealed class RegistrationTests(RepositoryKnowledge knowledge)
     }
 
     private static ServiceProvider Services(Dictionary<string, string?> settings, IKnowledgeSearch knowledge) =>
-        new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(knowledge)
-            .AddSingleton<IGroundingGuard, TestGuard>()
-            .AddSingleton<IFactSelector, TestFactSelector>()
-            .AddSingleton<IExtractiveAnswerer, TestExtractiveAnswerer>()
-            .AddCareerBotAdvisor(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .BuildServiceProvider();
+        AdvisorHarness.Offline(knowledge, settings);
 }
