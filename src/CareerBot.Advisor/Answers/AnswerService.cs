@@ -96,7 +96,8 @@ internal sealed partial class AnswerService : IAnswerService
             yield break;
         }
 
-        var prompt = PromptBuilder.Grounded(request, context, _options.HistoryTurns);
+        var sources = CitableSources.Of(context, _knowledge);
+        var prompt = PromptBuilder.Grounded(request, sources, _options.HistoryTurns);
         var checker = new LlmAnswerChecker(_guard, context, new PromptLeakDetector(prompt.System));
         var attempt = new LlmAttempt();
         if (streaming)
@@ -124,7 +125,7 @@ internal sealed partial class AnswerService : IAnswerService
 
         if (attempt.Accepted)
         {
-            yield return AnswerUpdate.Done(LlmAnswer(attempt.Text, context));
+            yield return AnswerUpdate.Done(LlmAnswer(attempt.Text, sources));
             yield break;
         }
 
@@ -208,16 +209,16 @@ internal sealed partial class AnswerService : IAnswerService
         attempt.Check(text, last.Count > 0 ? last : checker.CheckAnswer(text));
     }
 
-    /// <summary>The model's answer with the passages it cites, under the numbers it cites them by.</summary>
-    private static Answer LlmAnswer(string text, GroundingContext context) => new(
+    /// <summary>
+    /// The model's answer with the sources it cites (passages or fact quotes), under the numbers it cites them by;
+    /// the checks already made sure that every number is one of <paramref name="sources"/>.
+    /// </summary>
+    private static Answer LlmAnswer(string text, IReadOnlyList<CitableSource> sources) => new(
         text,
-        [.. CitationParser.Numbers(text)
-            .Where(n => n >= 1 && n <= context.Passages.Count)
-            .Select(n => Source(n, context.Passages[n - 1].Passage))],
+        [.. CitationMentions.Cited(text)
+            .Where(n => n >= 1 && n <= sources.Count)
+            .Select(n => sources[n - 1].ToAnswerSource())],
         AnswerOrigin.Llm);
-
-    private static AnswerSource Source(int number, Knowledge.Chunking.Passage passage) =>
-        new(number, passage.Id, passage.SourceId, passage.SourceTitle, passage.Text);
 
     private void LogRejected(LlmAttempt attempt, string which)
     {

@@ -12,7 +12,11 @@ namespace CareerBot.Advisor.Answers;
 /// </summary>
 internal sealed partial class LlmAnswerChecker(IGroundingGuard guard, GroundingContext context, PromptLeakDetector leaks)
 {
-    private readonly string[] _passages = [.. context.Passages.Select(p => TextNormalizer.Flat(p.Passage.Text))];
+    /// <summary>The texts the answer may quote: the passages and the facts' quotes.</summary>
+    private readonly string[] _quotable = [.. context.Passages.Select(p => p.Passage.Text).Concat(context.Facts.Select(f => f.Quote)).Select(TextNormalizer.Flat)];
+
+    /// <summary>The highest number the answer may cite: passages, then the fact quotes no passage contains.</summary>
+    private readonly int _citable = CitationMap.For(context).Count;
 
     /// <summary>One sentence of a streamed answer, given the text already shown before it.</summary>
     public IReadOnlyList<AnswerProblem> CheckSentence(string shown, string sentence) =>
@@ -22,7 +26,7 @@ internal sealed partial class LlmAnswerChecker(IGroundingGuard guard, GroundingC
     public IReadOnlyList<AnswerProblem> CheckAnswer(string text)
     {
         List<AnswerProblem> problems = [.. Guard(text), .. Leak(text), .. SelfDescription(text)];
-        if (CitationParser.Numbers(text).Count == 0)
+        if (CitationMentions.Cited(text).Count == 0)
         {
             problems.Add(new AnswerProblem("Uncited", Excerpt(text), "the answer cites no source passage"));
         }
@@ -31,14 +35,14 @@ internal sealed partial class LlmAnswerChecker(IGroundingGuard guard, GroundingC
     }
 
     /// <summary>
-    /// The guard's violations, and any citation outside the context that it did not report (models also write the
-    /// grouped form [1, 9]; a delivered [n] must always name a listed source).
+    /// The guard's violations, and any citation outside the <see cref="CitationMap"/> that it did not report (a
+    /// delivered [n] must always name a listed source, whatever guard is registered).
     /// </summary>
     private List<AnswerProblem> Guard(string text)
     {
         var violations = guard.Check(text, context).Violations.Select(v => new AnswerProblem(v.Kind.ToString(), v.Text, v.Reason)).ToList();
         var citationKind = GroundingViolationKind.Citation.ToString();
-        foreach (var number in CitationParser.Numbers(text).Where(n => n < 1 || n > context.Passages.Count))
+        foreach (var number in CitationMentions.Cited(text).Where(n => n < 1 || n > _citable))
         {
             var marker = $"[{number}]";
             if (!violations.Any(v => v.Kind == citationKind && v.Text.Contains(number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
@@ -54,15 +58,15 @@ internal sealed partial class LlmAnswerChecker(IGroundingGuard guard, GroundingC
         leaks.FindLeak(text) is { } run ? [new AnswerProblem("PromptLeak", run, "the answer repeats the system instructions")] : [];
 
     /// <summary>
-    /// "I am…" and its kin, unless the words are quoted from a passage (a reader comment may well say "je suis
-    /// prompt engineer").
+    /// "I am…" and its kin, unless the words are quoted from a passage or a fact's quote (a reader comment may well
+    /// say "je suis prompt engineer").
     /// </summary>
     private IEnumerable<AnswerProblem> SelfDescription(string text)
     {
         foreach (Match match in SelfReference().Matches(text))
         {
             var quoted = TextNormalizer.Flat(match.Value);
-            if (!_passages.Any(p => p.Contains(quoted, StringComparison.Ordinal)))
+            if (!_quotable.Any(p => p.Contains(quoted, StringComparison.Ordinal)))
             {
                 yield return new AnswerProblem("SelfDescription", match.Value, "the answer speaks about itself instead of the sources");
             }

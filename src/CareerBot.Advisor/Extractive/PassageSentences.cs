@@ -40,7 +40,8 @@ internal static partial class PassageSentences
     [GeneratedRegex(@"(?:^|\n)- ")]
     private static partial Regex ListItem();
 
-    // After '.', '!', '?' or '…' (and a closing quote or bracket), before a word that starts like a sentence.
-    [GeneratedRegex(@"(?<=[.!?…][»”""')\]]?)\s+(?=[«“""(\p{Lu}\d])")]
+    // After '.', '!', '?' or '…' (and a closing quote or bracket), before a word that starts like a sentence, or
+    // before a tag: markup planted after a sentence is then a sentence of its own, left out without the one before.
+    [GeneratedRegex(@"(?<=[.!?…][»”""')\]]?)\s+(?=[«“""(<\p{Lu}\d])")]
     private static partial Regex Boundary();
 }

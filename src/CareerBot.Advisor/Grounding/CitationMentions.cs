@@ -12,6 +12,9 @@ internal static partial class CitationMentions
     public static IReadOnlyList<CitationMention> Find(string text) =>
         Marker().Matches(text).Select(m => new CitationMention(m.Value, Numbers(m.Groups["list"].Value))).ToList();
 
+    /// <summary>Every number the text cites, once each, in ascending order.</summary>
+    public static IReadOnlyList<int> Cited(string text) => [.. Find(text).SelectMany(c => c.Numbers).Distinct().Order()];
+
     /// <summary>The text with every marker replaced by spaces, so that its numbers are not read as figures.</summary>
     public static string Blank(string text) => Marker().Replace(text, m => new string(' ', m.Length));
 

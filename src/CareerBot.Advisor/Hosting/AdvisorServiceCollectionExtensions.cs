@@ -24,7 +24,7 @@ public static class AdvisorServiceCollectionExtensions
     /// <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c>, which makes the knowledge base rank hybrid.
     /// The caller registers the knowledge base (<c>AddCareerBotKnowledge</c>) and the grounding services
     /// (<see cref="Grounding.IGroundingGuard"/>, <see cref="Grounding.IFactSelector"/>,
-    /// <see cref="Extractive.IExtractiveAnswerer"/>).
+    /// <see cref="Extractive.IExtractiveAnswerer"/>: <see cref="ExtractiveServiceCollectionExtensions.AddCareerBotGrounding"/>).
     /// </summary>
     public static IServiceCollection AddCareerBotAdvisor(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CareerBot.Advisor.Answers;
-using CareerBot.Advisor.Grounding;
 using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace CareerBot.Advisor.Prompts;
@@ -12,13 +11,17 @@ namespace CareerBot.Advisor.Prompts;
 /// </summary>
 internal static class PromptBuilder
 {
-    public static GroundedPrompt Grounded(AnswerRequest request, GroundingContext context, int historyTurns)
+    /// <summary>
+    /// The prompt of one question: <paramref name="sources"/> are every number the answer may cite
+    /// (<see cref="CitableSources"/>), passages first, then fact quotes marked <c>kind="quote"</c>.
+    /// </summary>
+    public static GroundedPrompt Grounded(AnswerRequest request, IReadOnlyList<CitableSource> sources, int historyTurns)
     {
         var language = LanguageName(request.Language);
         var values = new Dictionary<string, string>
         {
             ["language"] = language,
-            ["sources"] = Sources(context),
+            ["sources"] = Sources(sources),
             ["history"] = History(request.History, historyTurns),
             ["question"] = DataFence.Escape(request.Question),
         };
@@ -39,15 +42,15 @@ internal static class PromptBuilder
     public static string LanguageName(string language) =>
         language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "English" : "French";
 
-    private static string Sources(GroundingContext context)
+    private static string Sources(IReadOnlyList<CitableSource> sources)
     {
         var text = new StringBuilder();
-        for (var i = 0; i < context.Passages.Count; i++)
+        foreach (var source in sources)
         {
-            var passage = context.Passages[i].Passage;
-            var heading = passage.Heading is null ? string.Empty : $" heading=\"{DataFence.Attribute(passage.Heading)}\"";
+            var heading = source.Heading is null ? string.Empty : $" heading=\"{DataFence.Attribute(source.Heading)}\"";
+            var kind = source.IsFactQuote ? " kind=\"quote\"" : string.Empty;
             text.Append(CultureInfo.InvariantCulture,
-                $"<source id=\"{i + 1}\" title=\"{DataFence.Attribute(passage.SourceTitle)}\"{heading}>\n{DataFence.Escape(passage.Text)}\n</source>\n");
+                $"<source id=\"{source.Number}\" title=\"{DataFence.Attribute(source.Title)}\"{heading}{kind}>\n{DataFence.Escape(source.Text)}\n</source>\n");
         }
 
         return text.ToString().TrimEnd();

@@ -16,6 +16,13 @@ public sealed class CitationMentionsTests
         Assert.Equal(expected, CitationMentions.Find(text).SelectMany(c => c.Numbers));
     }
 
+    [Theory]
+    [InlineData("Rien [ 1 ] ni [a].", new int[0])]
+    [InlineData("Un [2], deux [1] et encore [2].", new[] { 1, 2 })]
+    [InlineData("Groupé [3, 1], collé [4][5] et plage [7-8].", new[] { 1, 3, 4, 5, 7, 8 })]
+    public void The_cited_numbers_are_each_read_once_in_ascending_order(string text, int[] expected) =>
+        Assert.Equal(expected, CitationMentions.Cited(text));
+
     [Fact]
     public void Blanking_keeps_the_text_length_and_drops_the_markers()
     {

@@ -1,13 +1,9 @@
 using CareerBot.Advisor.Answers;
-using CareerBot.Advisor.Extractive;
-using CareerBot.Advisor.Grounding;
-using CareerBot.Advisor.Hosting;
 using CareerBot.Advisor.Llm;
 using CareerBot.Advisor.Tests.Llm.Support;
 using CareerBot.Knowledge;
 using CareerBot.Testing;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -109,12 +105,5 @@ public sealed class RegistrationTests(RepositoryKnowledge knowledge)
     }
 
     private static ServiceProvider Services(Dictionary<string, string?> settings, IKnowledgeSearch knowledge) =>
-        new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(knowledge)
-            .AddSingleton<IGroundingGuard, TestGuard>()
-            .AddSingleton<IFactSelector, TestFactSelector>()
-            .AddSingleton<IExtractiveAnswerer, TestExtractiveAnswerer>()
-            .AddCareerBotAdvisor(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .BuildServiceProvider();
+        AdvisorHarness.Offline(knowledge, settings);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Tests.Llm.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Advisor.Tests.Llm;
@@ -30,7 +31,7 @@ public sealed class ResilienceHttpTests(RepositoryKnowledge knowledge)
         stopwatch.Stop();
 
         Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
-        Assert.StartsWith(TestExtractiveAnswerer.Marker, answer.Text, StringComparison.Ordinal);
+        AssertIsTheOfflineAnswer(await OfflineAnswerAsync(), answer);
         Assert.True(stopwatch.Elapsed < Deadline, $"answered after {stopwatch.Elapsed}");
         Assert.Single(harness.Server.Chats); // no retry, not even for 429 with Retry-After
         Assert.Contains(harness.Logs.Lines, l => l.EventId == 4101 && l.Level == LogLevel.Warning);
@@ -51,6 +52,7 @@ public sealed class ResilienceHttpTests(RepositoryKnowledge knowledge)
         var final = Assert.Single(updates, u => u.Final is not null).Final!;
         Assert.Same(final, updates[^1].Final);
         Assert.Equal(AnswerOrigin.Extractive, final.Origin);
+        AssertIsTheOfflineAnswer(await OfflineAnswerAsync(), final);
         Assert.True(stopwatch.Elapsed < Deadline, $"answered after {stopwatch.Elapsed}");
         Assert.True(Assert.Single(harness.Server.Chats).Stream);
     }
@@ -141,6 +143,20 @@ public sealed class ResilienceHttpTests(RepositoryKnowledge knowledge)
         }
 
         return list;
+    }
+
+    /// <summary>The answer the offline step gives to <see cref="Question"/>: what a failing model must fall back to.</summary>
+    private async Task<Answer> OfflineAnswerAsync()
+    {
+        using var offline = AdvisorHarness.Offline(knowledge.Knowledge);
+        return await offline.GetRequiredService<IAnswerService>().AnswerAsync(new AnswerRequest(Question, "fr"));
+    }
+
+    private static void AssertIsTheOfflineAnswer(Answer offline, Answer answer)
+    {
+        Assert.Equal(offline.Text, answer.Text);
+        Assert.Equal(offline.Sources, answer.Sources);
+        Assert.NotEmpty(answer.Sources);
     }
 
     private static FakeReply Reply(string failure) => failure switch

@@ -1,6 +1,4 @@
 using CareerBot.Advisor.Answers;
-using CareerBot.Advisor.Extractive;
-using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Hosting;
 using CareerBot.Knowledge;
 using Microsoft.Extensions.Configuration;
@@ -11,8 +9,8 @@ namespace CareerBot.Advisor.Tests.Llm.Support;
 
 /// <summary>
 /// The answer service as the host would build it with <c>AddCareerBotAdvisor</c> (real Semantic Kernel connector,
-/// real HTTP), pointed at a <see cref="FakeOpenAiServer"/>, with a real knowledge base and the test stand-ins of
-/// the grounding services. <c>Llm:TimeoutSeconds</c> is 2.
+/// real HTTP), pointed at a <see cref="FakeOpenAiServer"/>, with a real knowledge base and the real grounding
+/// services (<c>AddCareerBotGrounding</c>: guard, fact selector, extractive answerer). <c>Llm:TimeoutSeconds</c> is 2.
 /// </summary>
 internal sealed class AdvisorHarness : IAsyncDisposable
 {
@@ -53,13 +51,23 @@ internal sealed class AdvisorHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(builder => builder.SetMinimumLevel(LogLevel.Debug).AddProvider(logs))
             .AddSingleton(knowledge)
-            .AddSingleton<IGroundingGuard, TestGuard>()
-            .AddSingleton<IFactSelector, TestFactSelector>()
-            .AddSingleton<IExtractiveAnswerer, TestExtractiveAnswerer>()
+            .AddCareerBotGrounding()
             .AddCareerBotAdvisor(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build())
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new AdvisorHarness(server, services, logs);
     }
+
+    /// <summary>
+    /// The answer step as the host builds it without a language model (<c>Llm:Provider</c> None): what a user gets
+    /// offline, and what the fallback of a failing model must equal.
+    /// </summary>
+    public static ServiceProvider Offline(IKnowledgeSearch knowledge, Dictionary<string, string?>? settings = null) =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(knowledge)
+            .AddCareerBotGrounding()
+            .AddCareerBotAdvisor(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new() { ["Llm:Provider"] = "None" }).Build())
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
     public async ValueTask DisposeAsync()
     {
