@@ -7,6 +7,7 @@ using CareerBot.BotFramework.State;
 using CareerBot.Knowledge.Hosting;
 using CareerBot.Web.Bot;
 using CareerBot.Web.Health;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Web;
 
@@ -39,15 +40,11 @@ public static class BotServiceExtensions
             return adapter;
         });
         services.Configure<BotOptions>(configuration.GetSection(BotOptions.SectionName));
-        var mode = configuration.GetSection(BotOptions.SectionName).Get<BotOptions>()?.Mode ?? BotMode.Advisor;
-        if (mode == BotMode.Echo)
-        {
-            services.AddSingleton<IBot, EchoBot>();
-        }
-        else
-        {
-            services.AddSingleton<IBot, AdvisorBot>();
-        }
+        services.AddSingleton<AdvisorBot>();
+        services.AddSingleton<EchoBot>();
+        services.AddSingleton<IBot>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value.Mode == BotMode.Echo
+            ? sp.GetRequiredService<EchoBot>()
+            : sp.GetRequiredService<AdvisorBot>());
 
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])

@@ -8,7 +8,8 @@ namespace CareerBot.Web.Tests;
 
 /// <summary>
 /// The real host, in memory, with in-memory state and its own knowledge index folder, so hosts running side by side
-/// share no file.
+/// share no file. The protocol and state tests read the echo mode's replies (what was received, how many messages the
+/// conversation state counted); the advisor's own tests set <c>Bot:Mode</c> to <c>Advisor</c>.
 /// </summary>
 public sealed class CareerBotFactory : WebApplicationFactory<Program>
 {
@@ -37,6 +38,7 @@ public sealed class CareerBotFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("Knowledge:IndexPath", _indexDirectory.Path);
+        builder.UseSetting("Bot:Mode", "Echo");
         builder.UseEnvironment("Testing");
     }
 
