@@ -8,7 +8,7 @@ namespace CareerBot.EndToEnd.Tests;
 
 /// <summary>
 /// The real host as a separate process (`dotnet CareerBot.Web.dll`), on a free loopback port, with its
-/// output captured so a failing test can show what the bot logged.
+/// output captured so a failing test can show what the bot logged. Echo mode unless the settings say otherwise.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
@@ -60,6 +60,8 @@ public sealed class BotProcess : IAsyncDisposable
 
         var indexDirectory = new TempDirectory();
         start.Environment.TryAdd("Knowledge__IndexPath", indexDirectory.Path);
+        // The protocol and state tests read the echo mode's replies; the advisor's tests ask for Advisor.
+        start.Environment.TryAdd("Bot__Mode", "Echo");
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
         var bot = new BotProcess(process, baseAddress, indexDirectory);
         process.OutputDataReceived += (_, e) => bot.Append(e.Data);

@@ -1,3 +1,4 @@
+using CareerBot.Testing;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Tests.Llm.Support;
 

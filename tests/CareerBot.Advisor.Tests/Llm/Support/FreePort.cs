@@ -1,3 +1,4 @@
+using CareerBot.Testing;
 using System.Net;
 using System.Net.Sockets;
 

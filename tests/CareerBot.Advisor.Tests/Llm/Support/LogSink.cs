@@ -1,3 +1,4 @@
+using CareerBot.Testing;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 

@@ -1,3 +1,4 @@
+using CareerBot.Testing;
 using System.Globalization;
 using System.Text.RegularExpressions;
 

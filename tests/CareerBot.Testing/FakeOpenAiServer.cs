@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CareerBot.Advisor.Tests.Llm.Support;
+namespace CareerBot.Testing;
 
 /// <summary>
 /// An OpenAI-compatible server played by Kestrel on 127.0.0.1 (random port): <c>POST /v1/chat/completions</c> (JSON,
@@ -20,7 +20,7 @@ namespace CareerBot.Advisor.Tests.Llm.Support;
 /// (deterministic word-hash vectors). Every request body is recorded. Replies come from <see cref="Script"/> in
 /// turn, then from <see cref="Responder"/>.
 /// </summary>
-internal sealed class FakeOpenAiServer : IAsyncDisposable
+public sealed class FakeOpenAiServer : IAsyncDisposable
 {
     public const int EmbeddingDimensions = 32;
 

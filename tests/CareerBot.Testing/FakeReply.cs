@@ -1,7 +1,7 @@
-namespace CareerBot.Advisor.Tests.Llm.Support;
+namespace CareerBot.Testing;
 
 /// <summary>How <see cref="FakeOpenAiServer"/> answers one chat-completions request.</summary>
-internal abstract record FakeReply
+public abstract record FakeReply
 {
     /// <summary>A completion: one JSON body, or SSE chunks (one per word) when the request asks to stream.</summary>
     public static FakeReply Completion(string text) => new CompletionReply(text);
@@ -21,15 +21,15 @@ internal abstract record FakeReply
     /// <summary>Drops the connection without a response.</summary>
     public static FakeReply CloseConnection { get; } = new CloseConnectionReply();
 
-    internal sealed record CompletionReply(string Text) : FakeReply;
+    public sealed record CompletionReply(string Text) : FakeReply;
 
-    internal sealed record StatusReply(int Code, int? RetryAfterSeconds) : FakeReply;
+    public sealed record StatusReply(int Code, int? RetryAfterSeconds) : FakeReply;
 
-    internal sealed record HangReply : FakeReply;
+    public sealed record HangReply : FakeReply;
 
-    internal sealed record GarbageReply : FakeReply;
+    public sealed record GarbageReply : FakeReply;
 
-    internal sealed record EmptyChoicesReply : FakeReply;
+    public sealed record EmptyChoicesReply : FakeReply;
 
-    internal sealed record CloseConnectionReply : FakeReply;
+    public sealed record CloseConnectionReply : FakeReply;
 }

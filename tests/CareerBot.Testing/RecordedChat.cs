@@ -1,7 +1,7 @@
-namespace CareerBot.Advisor.Tests.Llm.Support;
+namespace CareerBot.Testing;
 
 /// <summary>One chat-completions request as the fake server received it: the raw body and its messages.</summary>
-internal sealed record RecordedChat(string Body, IReadOnlyList<ChatMessage> Messages, bool Stream)
+public sealed record RecordedChat(string Body, IReadOnlyList<ChatMessage> Messages, bool Stream)
 {
     public string System => Messages.FirstOrDefault(m => m.Role == "system")?.Content ?? string.Empty;
 
@@ -16,4 +16,4 @@ internal sealed record RecordedChat(string Body, IReadOnlyList<ChatMessage> Mess
     public bool IsCondense => System.Contains("standalone question", StringComparison.Ordinal);
 }
 
-internal sealed record ChatMessage(string Role, string Content);
+public sealed record ChatMessage(string Role, string Content);
