@@ -15,7 +15,8 @@ internal sealed class HitCollector : ICollector
 
     public List<(int Doc, float Score)> Hits { get; } = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    // In order: out of order, Lucene picks its bucket scorer, which allocates a 2 048-entry table per query.
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
