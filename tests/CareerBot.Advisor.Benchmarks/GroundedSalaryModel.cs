@@ -21,11 +21,14 @@ internal static partial class GroundedSalaryModel
             $"Aux États-Unis, les salaires peuvent même dépasser les 300 000 $ par an pour les experts les plus reconnus [{Cite(chat, "300 000")}].";
     }
 
-    /// <summary>How many SSE chunks (one per word) the first sentence takes: the least a guarded stream waits for.</summary>
-    public static int FirstSentenceChunks(string reply)
+    /// <summary>
+    /// How many SSE chunks (one per word) must arrive before the first sentence can be shown: its words, plus the next
+    /// sentence's first word, since a sentence ends only when the next character shows that no citation follows.
+    /// </summary>
+    public static int ChunksToFirstSentence(string reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return reply[..(reply.IndexOf("]. ", StringComparison.Ordinal) + 3)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return reply[..(reply.IndexOf("]. ", StringComparison.Ordinal) + 3)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + 1;
     }
 
     /// <summary>The number of the first source that holds every figure; a prompt without one fails the run.</summary>

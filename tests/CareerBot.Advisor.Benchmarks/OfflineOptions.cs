@@ -15,7 +15,7 @@ internal sealed record OfflineOptions(int Queries)
     public static OfflineOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var queries = 2_000;
+        var queries = 5_000;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])

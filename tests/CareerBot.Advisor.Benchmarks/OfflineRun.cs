@@ -42,6 +42,7 @@ internal static class OfflineRun
         var retrieval = new Durations();
         var answerStep = new Durations();
         var added = new Durations();
+        var addedPerQuestion = questions.Select(_ => new Durations()).ToArray();
         long searchBytes = 0, answerBytes = 0;
         var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         stopwatch.Restart();
@@ -63,6 +64,7 @@ internal static class OfflineRun
             retrieval.Add(searched);
             answerStep.Add(answered);
             added.Add(answered - searched);
+            addedPerQuestion[i % questions.Count].Add(answered - searched);
         }
 
         var gcs = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]).ToArray();
@@ -77,10 +79,11 @@ internal static class OfflineRun
         Console.WriteLine(string.Create(Invariant,
             $"   allocated per query: retrieval {searchBytes / 1024.0 / count:F1} KB, answer step {answerBytes / 1024.0 / count:F1} KB " +
             $"(added {(answerBytes - searchBytes) / 1024.0 / count:F1} KB)"));
-        Console.WriteLine("   answer origin per question (from the warm-up):");
+        Console.WriteLine("   kind         origin      added p50 ms  question");
         for (var q = 0; q < questions.Count; q++)
         {
-            Console.WriteLine(string.Create(Invariant, $"   {questions[q].Kind,-12} {origins[q]?.ToString() ?? "-",-11} {questions[q].Text}"));
+            Console.WriteLine(string.Create(Invariant,
+                $"   {questions[q].Kind,-12} {origins[q]?.ToString() ?? "-",-11} {addedPerQuestion[q].Percentile(50),12:F3}  {questions[q].Text}"));
         }
     }
 }

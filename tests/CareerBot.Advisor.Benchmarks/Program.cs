@@ -5,7 +5,7 @@ using CareerBot.Advisor.Benchmarks;
 //   dotnet run -c Release --project tests/CareerBot.Advisor.Benchmarks -- --offline [--queries N]
 //     Without a language model (Llm:Provider None): per query, retrieval alone (IKnowledgeSearch.SearchAsync) and the
 //     whole answer step (IAnswerService.AnswerAsync), their paired difference (what the answer step adds), and the
-//     bytes each allocates. Defaults: 2000 queries, within 60 s.
+//     bytes each allocates. Defaults: 5000 queries, within 60 s.
 //
 //   dotnet run -c Release --project tests/CareerBot.Advisor.Benchmarks -- --streaming [--runs N] [--first-token-ms 300] [--token-ms 25]
 //     With a fake OpenAI-compatible server (127.0.0.1) streaming a grounded three-sentence answer at a fixed pace: the
