@@ -45,6 +45,8 @@ internal static class StreamingRun
         var final = new Durations();
         var modelStream = new Durations();
         var guarding = new Durations();
+        var sentenceDone = new Durations();
+        var ownWork = new Durations();
         var afterModel = new Durations();
         var rejected = 0;
         string? reply = null;
@@ -53,7 +55,7 @@ internal static class StreamingRun
             var answer = await StreamAnswerAsync(answers).ConfigureAwait(false);
             var chat = server.Chats[^1];
             reply = GroundedSalaryModel.Reply(chat);
-            var model = await probe.MeasureAsync(chat.Body).ConfigureAwait(false);
+            var model = await probe.MeasureAsync(chat.Body, GroundedSalaryModel.ChunksToFirstSentence(reply)).ConfigureAwait(false);
             if (run < 0)
             {
                 continue;
@@ -71,6 +73,8 @@ internal static class StreamingRun
             final.Add(answer.Elapsed);
             modelStream.Add(model.Done);
             guarding.Add(shown - model.FirstChunk);
+            sentenceDone.Add(model.Chunk);
+            ownWork.Add(shown - model.Chunk);
             afterModel.Add(answer.Elapsed - model.Done);
         }
 
@@ -79,22 +83,15 @@ internal static class StreamingRun
         Console.WriteLine();
         Console.WriteLine(string.Create(Invariant,
             $"== question \"{GroundedSalaryModel.Question}\": {firstText.Count} runs kept, {rejected} not answered by the streamed model text; " +
-            $"the answer is {chunks} chunks, the first sentence can be shown after chunk {firstSentence}"));
+            $"the answer is {chunks} chunks, the first sentence can be shown once chunk {firstSentence} (e) has come"));
         Console.WriteLine("   (a) model first token (bare HttpClient)   " + firstToken.Summary("F1"));
         Console.WriteLine("   (b) first visible text (first Progress)   " + firstText.Summary("F1"));
         Console.WriteLine("   (c) final answer (Done)                   " + final.Summary("F1"));
         Console.WriteLine("   (d) model stream to [DONE] (HttpClient)   " + modelStream.Summary("F1"));
         Console.WriteLine("   (b − a) sentence-level guarding, paired   " + guarding.Summary("F1"));
         Console.WriteLine("   (c − d) after the model's end, paired     " + afterModel.Summary("F1"));
-        if (firstText.Count > 0 && chunks > 1)
-        {
-            // The server's pace is its delay plus timer granularity and a flush per chunk: measured, not assumed.
-            var gap = (modelStream.Percentile(50) - firstToken.Percentile(50)) / (chunks - 1);
-            var waiting = gap * (firstSentence - 1);
-            Console.WriteLine(string.Create(Invariant,
-                $"   measured pace (d − a) / {chunks - 1} gaps = {gap:F1} ms a chunk: of the median (b − a), {waiting:F0} ms is waiting for the " +
-                $"first sentence's {firstSentence - 1} gaps, {guarding.Percentile(50) - waiting:F0} ms the answer step's own work"));
-        }
+        Console.WriteLine("   (e) chunk ending sentence 1 (HttpClient)  " + sentenceDone.Summary("F1"));
+        Console.WriteLine("   (b − e) answer step's own part of (b − a) " + ownWork.Summary("F1"));
 
         return rejected == 0 ? 0 : 1;
     }
