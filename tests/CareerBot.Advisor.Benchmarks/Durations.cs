@@ -12,8 +12,6 @@ internal sealed class Durations
 
     public void Add(TimeSpan elapsed) => _milliseconds.Add(elapsed.TotalMilliseconds);
 
-    public void Add(double milliseconds) => _milliseconds.Add(milliseconds);
-
     public double Percentile(double percentile) => Percentiles.Of(_milliseconds.Order().ToList(), percentile);
 
     /// <summary>p50, p95, p99 and max (nearest rank), with <paramref name="format"/> for each figure.</summary>

@@ -53,7 +53,8 @@ internal static class StreamingRun
         for (var run = -StreamingOptions.Warmup; run < options.Runs; run++)
         {
             var answer = await StreamAnswerAsync(answers).ConfigureAwait(false);
-            var chat = server.Chats[^1];
+            // The streamed request of this run (a rejected stream would be followed by a non-streamed regeneration).
+            var chat = server.Chats.Last(c => c.Stream);
             reply = GroundedSalaryModel.Reply(chat);
             var model = await probe.MeasureAsync(chat.Body, GroundedSalaryModel.ChunksToFirstSentence(reply)).ConfigureAwait(false);
             if (run < 0)
@@ -62,7 +63,7 @@ internal static class StreamingRun
             }
 
             // A run whose answer is not the model's text unchanged measured a fallback, not streaming: counted, not kept.
-            if (!chat.Stream || answer.Final.Origin != AnswerOrigin.Llm || answer.Final.Text != reply || answer.FirstText is not { } shown)
+            if (answer.Final.Origin != AnswerOrigin.Llm || answer.Final.Text != reply || answer.FirstText is not { } shown)
             {
                 rejected++;
                 continue;
