@@ -16,7 +16,7 @@ namespace CareerBot.Testing;
 
 /// <summary>
 /// An OpenAI-compatible server played by Kestrel on 127.0.0.1 (random port): <c>POST /v1/chat/completions</c> (JSON,
-/// or SSE when the request streams, with <see cref="ChunkDelay"/> between chunks) and <c>POST /v1/embeddings</c>
+/// or SSE when the request streams, after <see cref="FirstChunkDelay"/> and with <see cref="ChunkDelay"/> between chunks) and <c>POST /v1/embeddings</c>
 /// (deterministic word-hash vectors). Every request body is recorded. Replies come from <see cref="Script"/> in
 /// turn, then from <see cref="Responder"/>.
 /// </summary>
@@ -38,6 +38,12 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public Func<RecordedChat, FakeReply> Responder { get; set; } = _ => FakeReply.Status(500);
 
     public TimeSpan ChunkDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// The wait before a streamed reply's first chunk (and its headers, which go with it): a model's time to first
+    /// token, spent reading the prompt.
+    /// </summary>
+    public TimeSpan FirstChunkDelay { get; set; } = TimeSpan.Zero;
 
     public IReadOnlyList<RecordedChat> Chats => [.. _chats];
 
@@ -134,6 +140,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     {
         context.Response.StatusCode = 200;
         context.Response.ContentType = "text/event-stream";
+        if (FirstChunkDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(FirstChunkDelay, context.RequestAborted);
+        }
+
         var first = true;
         foreach (var piece in Pieces(text))
         {

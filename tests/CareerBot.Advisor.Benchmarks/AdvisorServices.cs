@@ -1,0 +1,24 @@
+using CareerBot.Advisor.Hosting;
+using CareerBot.Knowledge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.Advisor.Benchmarks;
+
+/// <summary>
+/// The answer step as the host builds it (<c>AddCareerBotGrounding</c> then <c>AddCareerBotAdvisor</c>) over a given
+/// knowledge base, with the <c>Llm</c> settings of one mode. No logging provider: writing logs is not what is measured.
+/// </summary>
+internal static class AdvisorServices
+{
+    /// <summary>Sent by the streaming mode as the bearer token; the fake server does not check it.</summary>
+    public const string ApiKey = "bench-key";
+
+    public static ServiceProvider Build(IKnowledgeSearch knowledge, Dictionary<string, string?> llmSettings) =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(knowledge)
+            .AddCareerBotGrounding()
+            .AddCareerBotAdvisor(new ConfigurationBuilder().AddInMemoryCollection(llmSettings).Build())
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+}
