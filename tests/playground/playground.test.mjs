@@ -13,9 +13,12 @@ import { startBot } from './lib/startBot.mjs';
 import { startPlayground } from './lib/startPlayground.mjs';
 import { waitUntil } from './lib/waitUntil.mjs';
 
-// Stable fragments of what src/CareerBot.Web sends (Resources/BotMessages.resx): the welcome names
-// the bot ("Bonjour, je suis **CareerBot** …"); the answer quotes the user ("Vous avez écrit : « … »").
+// Stable fragments of what src/CareerBot.Web sends: the welcome names the bot (Resources/BotMessages.resx,
+// "Bonjour, je suis **CareerBot** …"); the answer to the junior salary question gives the French junior range of
+// the fact sheet ("45 000 – 60 000 €", grouped with no-break spaces) with [n] citations.
 const welcomeFragment = 'CareerBot';
+const question = "Quel est le salaire d'un prompt engineer junior ?";
+const juniorRange = /45\s000/;
 
 const pageLoadMs = 40_000;
 const uiWaitMs = 20_000;
@@ -42,7 +45,7 @@ describe('CareerBot in the Microsoft 365 Agents Playground', () => {
   });
 
   for (const channel of channels) {
-    test(`${channel}: the bot welcomes the user who joins and answers a typed message`, { timeout: 80_000 }, async () => {
+    test(`${channel}: the bot welcomes the user who joins and answers a salary question with its sources`, { timeout: 80_000 }, async () => {
       if (startupError) throw startupError;
       const playground = await startPlayground(channel);
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -58,14 +61,13 @@ describe('CareerBot in the Microsoft 365 Agents Playground', () => {
         const welcome = ui.botMessages.filter({ hasText: welcomeFragment });
         await welcome.first().waitFor({ timeout: uiWaitMs });
 
-        const typed = `Je cherche un stage en data (${channel}-${process.pid}-${Date.now() % 100000})`;
         await ui.input.click();
-        await page.keyboard.type(typed);
+        await page.keyboard.type(question);
         await ui.sendButton.click();
 
-        const echo = ui.botMessages.filter({ hasText: typed });
-        await echo.first().waitFor({ timeout: uiWaitMs });
-        assert.ok((await echo.first().innerText()).includes(typed), 'the answer shows the typed text verbatim');
+        const shown = ui.botMessages.filter({ hasText: juniorRange });
+        await shown.first().waitFor({ timeout: uiWaitMs });
+        assert.match(await shown.first().innerText(), /60\s000/, 'the whole junior range is shown');
         assert.equal(await welcome.count(), 1, 'exactly one welcome: the bot must not greet itself');
 
         const joined = transcript.toBot('conversationUpdate');
@@ -75,12 +77,17 @@ describe('CareerBot in the Microsoft 365 Agents Playground', () => {
         assert.ok(joinedActivity.membersAdded.some((m) => m.id !== joinedActivity.recipient.id), 'a user, not only the bot, joined');
         assertAccepted(joined[0]);
 
-        const sent = await waitUntil(() => transcript.toBot('message').find((e) => e.request.body.text === typed), uiWaitMs, 'the typed message in the Playground log');
+        const sent = await waitUntil(() => transcript.toBot('message').find((e) => e.request.body.text === question), uiWaitMs, 'the typed message in the Playground log');
         assert.equal(sent.request.body.channelId, channel);
         assertAccepted(sent);
 
-        const answer = await waitUntil(() => transcript.fromBot('message').find((e) => e.request.body.text?.includes(typed)), uiWaitMs, "the bot's answer in the Playground log");
+        const answer = await waitUntil(() => transcript.fromBot('message').find((e) => juniorRange.test(e.request.body.text ?? '')), uiWaitMs, "the bot's answer in the Playground log");
         assert.equal(answer.request.body.conversation.id, sent.request.body.conversation.id, 'the answer went to the same conversation');
+        assert.match(answer.request.body.text, /\[\d+\]/, 'the answer cites its sources');
+        if (channel === 'msteams') {
+          const cited = (answer.request.body.entities ?? []).find((e) => e['@type'] === 'Message');
+          assert.ok(cited?.citation?.length > 0, 'Teams gets the citations as a schema.org Message entity');
+        }
 
         await page.screenshot({ path: path.join(artifactsDir, `${channel}.png`) });
       } catch (error) {
