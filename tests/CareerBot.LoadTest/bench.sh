@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Side-by-side load figures on this machine: the bare ASP.NET Core echo endpoint (the limit of the stack)
-# and CareerBot as shipped (auth layer, middleware, SQLite state), driven by the same load tool with
-# expectReplies at several concurrency levels. Prints a Markdown table for the README.
-# Env: LEVELS (default "1 10 50 200"), TURNS per conversation (default 200).
+# and CareerBot as shipped (auth layer, middleware, SQLite state) in its echo mode (Bot:Mode=Echo: the same
+# work but the answer step), driven by the same load tool with expectReplies at several concurrency levels.
+# Prints a Markdown table for the README.
+# Env: LEVELS (default "1 10 50 200"), TURNS per conversation (default 200), BOT_MODE (default Echo; Advisor
+# answers each message with the answer step).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 levels=${LEVELS:-"1 10 50 200"}
@@ -19,7 +21,7 @@ trap cleanup EXIT
 
 "${load[@]}" echo-server --urls "http://127.0.0.1:$bare_port" >/dev/null 2>&1 &
 bare_pid=$!; pids+=("$bare_pid")
-ASPNETCORE_ENVIRONMENT=Production Storage__Sqlite__Path="$data/bench.db" \
+ASPNETCORE_ENVIRONMENT=Production Storage__Sqlite__Path="$data/bench.db" Bot__Mode="${BOT_MODE:-Echo}" \
   dotnet src/CareerBot.Web/bin/Release/net10.0/CareerBot.Web.dll --urls "http://127.0.0.1:$bot_port" >"$data/bot.log" 2>&1 &
 bot_pid=$!; pids+=("$bot_pid")
 
