@@ -50,7 +50,7 @@ internal sealed class LexicalSearcher
         _topic = new CorpusTopic(index.Passages, analyzer);
         _occupations = new OtherOccupations(analyzer);
         _questionWords = new QuestionWords(analyzer);
-        _termDocs = new TermDocs(index, options.HeadingBoost);
+        _termDocs = new TermDocs(index);
         _sections = Enumerable.Range(0, index.Passages.Count)
             .Where(IsArticle)
             .GroupBy(doc => (index.Passages[doc].SourceId, index.Passages[doc].Section))

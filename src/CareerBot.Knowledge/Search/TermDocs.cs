@@ -24,14 +24,12 @@ internal sealed class TermDocs
     private readonly Dictionary<char, string[]> _wordsByInitial;
     private readonly Dictionary<string, HashSet<string>> _vocabulary;
     private readonly IndexSearcher _searcher;
-    private readonly float _headingBoost;
     private readonly ConcurrentDictionary<string, int[]> _phrases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Field, string Term), TermContext> _contexts = new();
 
-    public TermDocs(PassageIndex index, float headingBoost)
+    public TermDocs(PassageIndex index)
     {
         _searcher = index.Searcher;
-        _headingBoost = headingBoost;
         _vocabulary = StemmedFields.Concat(WordFields).ToDictionary(field => field, field => Vocabulary(index.Reader, field), StringComparer.Ordinal);
         _stemmed = Read(index.Reader, StemmedFields);
         _words = Read(index.Reader, WordFields);
