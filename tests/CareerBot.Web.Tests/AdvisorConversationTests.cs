@@ -66,6 +66,9 @@ public sealed class AdvisorConversationTests : IClassFixture<CareerBotFactory>, 
         Assert.Contains("300 000", text, StringComparison.Ordinal);
         Assert.Contains("per year", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Voici", text, StringComparison.Ordinal);
+        // The client says fr-FR; the reply says what language it is really in.
+        Assert.Equal("en-US", reply.Locale);
+        Assert.Contains("**Sources:**", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]

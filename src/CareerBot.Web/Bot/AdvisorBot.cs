@@ -85,7 +85,11 @@ public sealed class AdvisorBot(ConversationState conversationState, IAnswerServi
         }
 
         var sources = final.Sources.Select(s => new CitationSource(s.Number, s.Title, s.Quote));
-        await stream.EndStreamAsync(final.Text, sources, aiGenerated: final.Origin == AnswerOrigin.Llm, cancellationToken).ConfigureAwait(false);
+        // The reply's locale is the answer's language, not the client's: it sets the sources heading's typography and
+        // tells the channel what language the message is in.
+        var locale = request.Language == LanguageDetector.English ? "en-US" : "fr-FR";
+        var message = CitedMessage.Create(final.Text, sources, turnContext.Activity.ChannelId, locale, aiGenerated: final.Origin == AnswerOrigin.Llm);
+        await stream.EndStreamAsync(message, cancellationToken).ConfigureAwait(false);
         return final;
     }
 
