@@ -84,7 +84,8 @@ internal sealed partial class AnswerService : IAnswerService
             yield break;
         }
 
-        var context = new GroundingContext(retrieval.Hits, _facts.Select(retrieval.Question, retrieval.Hits, _knowledge.Facts));
+        var hits = ListContinuation.Complete(retrieval.Hits, _knowledge.Passages);
+        var context = new GroundingContext(hits, _facts.Select(retrieval.Question, hits, _knowledge.Facts));
         if (budget is null || retrieval.LlmFailed)
         {
             if (retrieval.LlmFailed)

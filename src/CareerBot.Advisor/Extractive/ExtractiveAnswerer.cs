@@ -6,6 +6,7 @@ using CareerBot.Advisor.Text;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Chunking;
 using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Search;
 
 namespace CareerBot.Advisor.Extractive;
 
@@ -78,7 +79,7 @@ public sealed class ExtractiveAnswerer : IExtractiveAnswerer
         }
 
         var text = new StringBuilder(messages.Get(nameof(AdvisorMessages.LeadIn)));
-        AppendSentences(text, sentences, cited, messages);
+        AppendSentences(text, sentences, context.Passages, cited, messages);
         if (figures.Length > 0)
         {
             text.Append("\n\n").Append(figures);
@@ -120,12 +121,27 @@ public sealed class ExtractiveAnswerer : IExtractiveAnswerer
         return block.ToString();
     }
 
-    /// <summary>Each source's title in bold (marked when the sentences are a reader comment), then its sentences quoted and cited.</summary>
-    private static void AppendSentences(StringBuilder text, IReadOnlyList<Sentence> sentences, CitedExtracts cited, Messages messages)
+    /// <summary>
+    /// Each source's title in bold (marked when the sentences are a reader comment), then its sentences quoted and
+    /// cited; a sentence that announces a list ("sur les pages classiques comme :") is followed by the list's items,
+    /// cited to the list's passage.
+    /// </summary>
+    private static void AppendSentences(StringBuilder text, IReadOnlyList<Sentence> sentences, IReadOnlyList<SearchHit> passages, CitedExtracts cited, Messages messages)
     {
         var open = messages.Get(nameof(AdvisorMessages.QuoteOpen));
         var close = messages.Get(nameof(AdvisorMessages.QuoteClose));
-        foreach (var group in sentences.GroupBy(s => (s.Hit.Passage.SourceId, s.Hit.Passage.Kind)))
+        var lists = sentences
+            .Where(s => s.Text.TrimEnd().EndsWith(':'))
+            .Select(s => (s.Hit, List: ListContinuation.ListAfter(s.Hit, passages)))
+            .Where(l => l.List is not null)
+            .ToDictionary(l => l.Hit.Passage.Id, l => l.List!, StringComparer.Ordinal);
+        var listIds = lists.Values.Select(l => l.Passage.Id).ToHashSet(StringComparer.Ordinal);
+        string Quoted(Sentence s) =>
+            $"{open}{s.Text}{close} {cited.Cite(s.Number, s.Text)}" +
+            (s.Text.TrimEnd().EndsWith(':') && lists.TryGetValue(s.Hit.Passage.Id, out var list)
+                ? $" {open}{ListContinuation.Items(list.Passage)}{close} {cited.Cite(passages.ToList().IndexOf(list) + 1, list.Passage.Text)}"
+                : string.Empty);
+        foreach (var group in sentences.Where(s => !listIds.Contains(s.Hit.Passage.Id)).GroupBy(s => (s.Hit.Passage.SourceId, s.Hit.Passage.Kind)))
         {
             var passage = group.First().Hit.Passage;
             text.Append("\n\n**").Append(passage.SourceTitle).Append("**");
@@ -134,7 +150,7 @@ public sealed class ExtractiveAnswerer : IExtractiveAnswerer
                 text.Append(" (").Append(messages.Get(nameof(AdvisorMessages.ReaderComment))).Append(')');
             }
 
-            text.Append('\n').AppendJoin(' ', group.Select(s => $"{open}{s.Text}{close} {cited.Cite(s.Number, s.Text)}"));
+            text.Append('\n').AppendJoin(' ', group.Select(Quoted));
         }
     }
 
