@@ -1,0 +1,56 @@
+using System.Globalization;
+using CareerBot.BotFramework.Builder;
+
+namespace CareerBot.BotFramework.Dialogs.Prompts;
+
+/// <summary>
+/// Asks the user to pick one of <see cref="PromptOptions.Choices"/>, shown as suggested actions, and ends with a
+/// <see cref="FoundChoice"/>. An answer selects a choice when it is the choice's value or one of its synonyms
+/// (whatever the case and accents), or its number in the list ("1" for the first).
+/// </summary>
+public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, string defaultLocale = "en")
+    : Prompt<FoundChoice>(dialogId, validator, defaultLocale)
+{
+    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var question = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        if (question is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var withChoices = SuggestedActionsRenderer.WithChoices(CopyOf(question), (options.Choices ?? []).Select(choice => choice.Value));
+        return turnContext.SendActivityAsync(withChoices, cancellationToken);
+    }
+
+    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        return Task.FromResult(Recognize(turnContext.Activity.Text, options.Choices ?? []));
+    }
+
+    internal static PromptRecognizerResult<FoundChoice> Recognize(string? text, IList<Choice> choices)
+    {
+        var answer = TextNormalizer.Normalize(text);
+        if (answer.Length == 0)
+        {
+            return new PromptRecognizerResult<FoundChoice>(false);
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            var words = (choices[i].Synonyms ?? []).Prepend(choices[i].Value).Select(TextNormalizer.Normalize);
+            if (words.Contains(answer, StringComparer.Ordinal))
+            {
+                return new PromptRecognizerResult<FoundChoice>(true, new FoundChoice(choices[i].Value, i));
+            }
+        }
+
+        return int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count
+            ? new PromptRecognizerResult<FoundChoice>(true, new FoundChoice(choices[number - 1].Value, number - 1))
+            : new PromptRecognizerResult<FoundChoice>(false);
+    }
+}
