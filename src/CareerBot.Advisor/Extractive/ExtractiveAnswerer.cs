@@ -71,7 +71,8 @@ public sealed class ExtractiveAnswerer : IExtractiveAnswerer
         // Figures of pay are shown as salary lines only: a sentence stating one (even one the question's level or
         // country left out) would repeat a line or contradict the narrowing.
         var salaryQuotes = salaries.Count == 0 ? [] : salaries.Select(f => f.Quote).Concat(corpus.SalaryQuotes).ToList();
-        var sentences = SentenceSelector.Select(context.Passages, concepts, budget, s => salaryQuotes.Any(q => Overlap(s, q)));
+        var lists = context.Passages.Select(hit => ListContinuation.ListAfter(hit, context.Passages)?.Passage.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var sentences = SentenceSelector.Select(context.Passages, concepts, budget, s => salaryQuotes.Any(q => Overlap(s, q)), lists);
         var keyPoints = KeyPoints.Select(others, concepts, corpus, quote => sentences.Any(s => Overlap(s.Text, quote)));
         if (sentences.Count == 0 && salaries.Count == 0 && keyPoints.Count == 0)
         {

@@ -23,11 +23,18 @@ internal static class SentenceSelector
     private const double CommentShare = 0.75;
     private const double KeepShare = 0.5;
 
-    public static IReadOnlyList<Sentence> Select(IReadOnlyList<SearchHit> hits, IReadOnlyList<Concept> concepts, int budget, Func<string, bool> alreadyShown)
+    /// <param name="quotedWithIntro">Passages never quoted on their own: the lists that a passage announces, which are
+    /// shown after the sentence that announces them or not at all.</param>
+    public static IReadOnlyList<Sentence> Select(IReadOnlyList<SearchHit> hits, IReadOnlyList<Concept> concepts, int budget, Func<string, bool> alreadyShown, IReadOnlySet<string> quotedWithIntro)
     {
         var candidates = hits
             .SelectMany((hit, index) =>
             {
+                if (quotedWithIntro.Contains(hit.Passage.Id))
+                {
+                    return [];
+                }
+
                 var heading = CorpusView.Terms($"{hit.Passage.Section} {hit.Passage.Heading}");
                 var (sentences, list) = PassageSentences.Of(hit.Passage);
                 return sentences.Select((text, position) =>
