@@ -1,5 +1,6 @@
 using CareerBot.Advisor.Llm;
 using CareerBot.Advisor.Prompts;
+using CareerBot.Advisor.Text;
 using CareerBot.Knowledge;
 
 namespace CareerBot.Advisor.Answers;
@@ -43,7 +44,7 @@ internal sealed class FollowUpRetriever(IKnowledgeSearch knowledge, LlmGateway l
         }
 
         var hits = await SearchAsync(request.Question, cancellationToken).ConfigureAwait(false);
-        if (hits.Count > 0 || previous is null || TextNormalizer.Words(request.Question).Count > ShortQuestionWords)
+        if (hits.Count > 0 || previous is null || Tokens.FoldedWords(request.Question).Count > ShortQuestionWords)
         {
             return new Retrieval(request.Question, hits, llmFailed);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Text;
 
 namespace CareerBot.Advisor.Answers;
 
@@ -13,7 +14,7 @@ namespace CareerBot.Advisor.Answers;
 internal sealed partial class LlmAnswerChecker(IGroundingGuard guard, GroundingContext context, PromptLeakDetector leaks)
 {
     /// <summary>The texts the answer may quote: the passages and the facts' quotes.</summary>
-    private readonly string[] _quotable = [.. context.Passages.Select(p => p.Passage.Text).Concat(context.Facts.Select(f => f.Quote)).Select(TextNormalizer.Flat)];
+    private readonly string[] _quotable = [.. context.Passages.Select(p => p.Passage.Text).Concat(context.Facts.Select(f => f.Quote)).Select(Tokens.Flat)];
 
     /// <summary>The highest number the answer may cite: passages, then the fact quotes no passage contains.</summary>
     private readonly int _citable = CitationMap.For(context).Count;
@@ -65,7 +66,7 @@ internal sealed partial class LlmAnswerChecker(IGroundingGuard guard, GroundingC
     {
         foreach (Match match in SelfReference().Matches(text))
         {
-            var quoted = TextNormalizer.Flat(match.Value);
+            var quoted = Tokens.Flat(match.Value);
             if (!_quotable.Any(p => p.Contains(quoted, StringComparison.Ordinal)))
             {
                 yield return new AnswerProblem("SelfDescription", match.Value, "the answer speaks about itself instead of the sources");

@@ -1,3 +1,5 @@
+using CareerBot.Advisor.Text;
+
 namespace CareerBot.Advisor.Answers;
 
 /// <summary>
@@ -13,11 +15,11 @@ internal sealed class PromptLeakDetector
 
     public PromptLeakDetector(string instructions)
     {
-        _runs = [.. Runs(TextNormalizer.Words(instructions))];
+        _runs = [.. Runs(Tokens.FoldedWords(instructions))];
     }
 
     /// <summary>The first leaked run, or null.</summary>
-    public string? FindLeak(string answer) => Runs(TextNormalizer.Words(answer)).FirstOrDefault(_runs.Contains);
+    public string? FindLeak(string answer) => Runs(Tokens.FoldedWords(answer)).FirstOrDefault(_runs.Contains);
 
     private static IEnumerable<string> Runs(IReadOnlyList<string> words)
     {

@@ -11,6 +11,12 @@ internal static partial class Tokens
     public static IReadOnlyList<Token> Of(string text) =>
         Word().Matches(text).Select(m => new Token(m.Value, Folding.Fold(m.Value))).ToList();
 
+    /// <summary>The folded words of a text.</summary>
+    public static IReadOnlyList<string> FoldedWords(string text) => Of(text).Select(t => t.Folded).ToList();
+
+    /// <summary>The folded words joined by single spaces, so that "contains" compares word sequences.</summary>
+    public static string Flat(string text) => string.Join(' ', FoldedWords(text));
+
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 }

@@ -1,10 +1,11 @@
-using CareerBot.Testing;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Prompts;
 using CareerBot.Advisor.Tests.Llm.Support;
+using CareerBot.Advisor.Text;
 using CareerBot.Knowledge;
+using CareerBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Advisor.Tests.Llm;
@@ -210,7 +211,7 @@ public sealed partial class PromptInjectionTests(RepositoryKnowledge repository,
     private static HashSet<string> KnownFigures(KnowledgeBase knowledge) =>
         [.. knowledge.Passages.SelectMany(p => Figure().Matches(p.Text)).Select(m => Digits(m.Value))];
 
-    private static string Flat(string text) => TextNormalizer.Flat(text);
+    private static string Flat(string text) => Tokens.Flat(text);
 
     /// <summary>No-break spaces as plain ones, so that "1 000 000" is found however a figure is spaced.</summary>
     private static string Spaces(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
@@ -224,7 +225,7 @@ public sealed partial class PromptInjectionTests(RepositoryKnowledge repository,
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex Citation();
 
-    /// <summary>An attack; <see cref="Injected"/> in the folded words of <see cref="TextNormalizer.Flat"/>.</summary>
+    /// <summary>An attack; <see cref="Injected"/> in the folded words of <see cref="Tokens.Flat"/>.</summary>
     private sealed record Attack(string Text, string Instruction, string Injected, string Requested)
     {
         public AnswerRequest Request => new(Text, Text.Any(c => c is 'é' or 'è' or 'ç' or 'ô') || Text.Contains(" le ", StringComparison.Ordinal) ? "fr" : "en");
