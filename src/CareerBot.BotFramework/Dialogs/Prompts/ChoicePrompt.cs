@@ -11,18 +11,10 @@ namespace CareerBot.BotFramework.Dialogs.Prompts;
 public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, string defaultLocale = "en")
     : Prompt<FoundChoice>(dialogId, validator, defaultLocale)
 {
-    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    protected override IEnumerable<string>? SuggestedAnswers(ITurnContext turnContext, PromptOptions options)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var question = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        if (question is null)
-        {
-            return Task.CompletedTask;
-        }
-
-        var withChoices = SuggestedActionsRenderer.WithChoices(CopyOf(question), (options.Choices ?? []).Select(choice => choice.Value));
-        return turnContext.SendActivityAsync(withChoices, cancellationToken);
+        return (options.Choices ?? []).Select(choice => choice.Value);
     }
 
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)

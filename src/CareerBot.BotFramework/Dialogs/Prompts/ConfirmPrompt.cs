@@ -10,19 +10,8 @@ namespace CareerBot.BotFramework.Dialogs.Prompts;
 public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, string defaultLocale = "en")
     : Prompt<bool>(dialogId, validator, defaultLocale)
 {
-    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(options);
-        var question = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        if (question is null)
-        {
-            return Task.CompletedTask;
-        }
-
-        var words = PromptResources.Confirm(ResolveLocale(turnContext, options));
-        return turnContext.SendActivityAsync(SuggestedActionsRenderer.WithChoices(CopyOf(question), words.Choices), cancellationToken);
-    }
+    protected override IEnumerable<string>? SuggestedAnswers(ITurnContext turnContext, PromptOptions options) =>
+        PromptResources.Confirm(ResolveLocale(turnContext, options)).Choices;
 
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {

@@ -92,7 +92,10 @@ public abstract class Prompt<T> : Dialog
         return OnPromptAsync(turnContext, ReadOptions(instance.State), isRetry: false, cancellationToken);
     }
 
-    /// <summary>Sends the question (or, on a retry, the retry prompt if there is one).</summary>
+    /// <summary>
+    /// Sends the question (or, on a retry, the retry prompt if there is one), with the answers of
+    /// <see cref="SuggestedAnswers"/> as suggested actions when the prompt has some.
+    /// </summary>
     protected virtual async Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -100,9 +103,14 @@ public abstract class Prompt<T> : Dialog
         var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         if (activity is not null)
         {
-            await turnContext.SendActivityAsync(CopyOf(activity), cancellationToken).ConfigureAwait(false);
+            var question = CopyOf(activity);
+            var answers = SuggestedAnswers(turnContext, options);
+            await turnContext.SendActivityAsync(answers is null ? question : SuggestedActionsRenderer.WithChoices(question, answers), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The answers to offer as buttons (a choice list, yes/no), or null for a free answer.</summary>
+    protected virtual IEnumerable<string>? SuggestedAnswers(ITurnContext turnContext, PromptOptions options) => null;
 
     /// <summary>Reads the user's message as a <typeparamref name="T"/>.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken);
