@@ -1,3 +1,4 @@
+using CareerBot.Advisor.Conversation;
 using CareerBot.Advisor.Hosting;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Builder;
@@ -27,6 +28,7 @@ public static class BotServiceExtensions
         services.AddCareerBotKnowledge(configuration, builder.Environment.ContentRootPath);
         services.AddCareerBotGrounding();
         services.AddCareerBotAdvisor(configuration);
+        services.AddCareerBotConversation(configuration);
 
         services.AddSingleton<ConversationLockMiddleware>();
         services.AddSingleton<BotErrorHandler>();
@@ -40,7 +42,6 @@ public static class BotServiceExtensions
             return adapter;
         });
         services.Configure<BotOptions>(configuration.GetSection(BotOptions.SectionName));
-        services.AddSingleton<AdvisorBot>();
         services.AddSingleton<EchoBot>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value.Mode == BotMode.Echo
             ? sp.GetRequiredService<EchoBot>()

@@ -1,32 +1,41 @@
 using System.Globalization;
+using System.Resources;
 using CareerBot.Advisor.Resources;
 
 namespace CareerBot.Advisor.Extractive;
 
 /// <summary>
-/// The user-facing strings of one answer, in the request's language: <c>en</c> reads AdvisorMessages.en.resx,
-/// anything else the neutral French resources. The culture is passed to the resource manager explicitly, so that
-/// concurrent answers in different languages never depend on the thread's UI culture.
+/// User-facing strings in one language: <c>en</c> reads the <c>.en.resx</c> resources, anything else the neutral
+/// French ones. The culture is passed to the resource manager explicitly, so that concurrent turns in different
+/// languages never depend on the thread's UI culture. The answer step reads AdvisorMessages; the conversation reads
+/// ConversationMessages through the same class.
 /// </summary>
 internal sealed class Messages
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
 
-    private readonly CultureInfo _culture;
+    private readonly ResourceManager _resources;
 
-    private Messages(CultureInfo culture) => _culture = culture;
+    private Messages(ResourceManager resources, CultureInfo culture)
+    {
+        _resources = resources;
+        Culture = culture;
+    }
 
-    public bool IsEnglish => ReferenceEquals(_culture, English);
+    public CultureInfo Culture { get; }
 
-    public static Messages For(string language) =>
-        new(language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : French);
+    public bool IsEnglish => ReferenceEquals(Culture, English);
+
+    /// <summary>The strings of the answer step (AdvisorMessages), or of <paramref name="resources"/>.</summary>
+    public static Messages For(string language, ResourceManager? resources = null) =>
+        new(resources ?? AdvisorMessages.ResourceManager, language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : French);
 
     /// <summary>The string, or null when the resources have no such name (e.g. a country without a label).</summary>
-    public string? Find(string name) => AdvisorMessages.ResourceManager.GetString(name, _culture);
+    public string? Find(string name) => _resources.GetString(name, Culture);
 
     public string Get(string name) =>
-        Find(name) ?? throw new InvalidOperationException($"AdvisorMessages has no string '{name}'.");
+        Find(name) ?? throw new InvalidOperationException($"{_resources.BaseName} has no string '{name}'.");
 
-    public string Format(string name, params object?[] arguments) => string.Format(_culture, Get(name), arguments);
+    public string Format(string name, params object?[] arguments) => string.Format(Culture, Get(name), arguments);
 }

@@ -1,6 +1,9 @@
 namespace CareerBot.Web.Bot;
 
-/// <summary>Section <c>Bot</c>: which bot answers on <c>/api/messages</c>.</summary>
+/// <summary>
+/// Section <c>Bot</c>: which bot answers on <c>/api/messages</c>. The advisor reads its own settings from the same
+/// section (<c>ConversationOptions</c>: <c>HistoryMessages</c>, <c>RatedAnswers</c>).
+/// </summary>
 public sealed class BotOptions
 {
     public const string SectionName = "Bot";
@@ -10,7 +13,4 @@ public sealed class BotOptions
     /// protocol, state and middleware), the baseline the load benchmarks compare the advisor with.
     /// </summary>
     public BotMode Mode { get; set; } = BotMode.Advisor;
-
-    /// <summary>How many past messages (the user's and the bot's) are kept to make follow-up questions standalone.</summary>
-    public int HistoryMessages { get; set; } = 6;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerBot.Advisor.Conversation;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.State;

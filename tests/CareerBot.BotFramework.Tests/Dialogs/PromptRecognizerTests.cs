@@ -82,10 +82,14 @@ public sealed class PromptRecognizerTests
 
         var result = ChoicePrompt.Recognize(text, choices);
 
-        Assert.True(result.Succeeded);
-        Assert.Equal(expectedIndex, result.Value!.Index);
-        Assert.Equal(choices[expectedIndex].Value, result.Value.Value);
+        Assert.NotNull(result);
+        Assert.Equal(expectedIndex, result.Index);
+        Assert.Equal(choices[expectedIndex].Value, result.Value);
     }
+
+    [Fact]
+    public void Choice_ByNumberOff_IgnoresPlaces() =>
+        Assert.Null(ChoicePrompt.Recognize("1", [new("Data engineer"), new("Développeur")], byNumber: false));
 
     [Theory]
     [InlineData("3")]
@@ -93,5 +97,5 @@ public sealed class PromptRecognizerTests
     [InlineData("data")]
     [InlineData("")]
     public void Choice_RejectsAnythingElse(string text) =>
-        Assert.False(ChoicePrompt.Recognize(text, [new("Data engineer"), new("Développeur")]).Succeeded);
+        Assert.Null(ChoicePrompt.Recognize(text, [new("Data engineer"), new("Développeur")]));
 }

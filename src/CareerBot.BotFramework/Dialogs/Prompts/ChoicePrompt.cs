@@ -21,15 +21,22 @@ public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? 
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        return Task.FromResult(Recognize(turnContext.Activity.Text, options.Choices ?? []));
+        var found = Recognize(turnContext.Activity.Text, options.Choices ?? []);
+        return Task.FromResult(found is null ? new PromptRecognizerResult<FoundChoice>(false) : new PromptRecognizerResult<FoundChoice>(true, found));
     }
 
-    internal static PromptRecognizerResult<FoundChoice> Recognize(string? text, IList<Choice> choices)
+    /// <summary>
+    /// The choice <paramref name="text"/> selects (its value or a synonym, whatever the case and accents; or, when
+    /// <paramref name="byNumber"/>, its place in the list), or null. Public so that a bot can tell whether a message
+    /// answers a question before deciding it is something else (a command, a side question).
+    /// </summary>
+    public static FoundChoice? Recognize(string? text, IList<Choice> choices, bool byNumber = true)
     {
+        ArgumentNullException.ThrowIfNull(choices);
         var answer = TextNormalizer.Normalize(text);
         if (answer.Length == 0)
         {
-            return new PromptRecognizerResult<FoundChoice>(false);
+            return null;
         }
 
         for (var i = 0; i < choices.Count; i++)
@@ -37,12 +44,12 @@ public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? 
             var words = (choices[i].Synonyms ?? []).Prepend(choices[i].Value).Select(TextNormalizer.Normalize);
             if (words.Contains(answer, StringComparer.Ordinal))
             {
-                return new PromptRecognizerResult<FoundChoice>(true, new FoundChoice(choices[i].Value, i));
+                return new FoundChoice(choices[i].Value, i);
             }
         }
 
-        return int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count
-            ? new PromptRecognizerResult<FoundChoice>(true, new FoundChoice(choices[number - 1].Value, number - 1))
-            : new PromptRecognizerResult<FoundChoice>(false);
+        return byNumber && int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count
+            ? new FoundChoice(choices[number - 1].Value, number - 1)
+            : null;
     }
 }

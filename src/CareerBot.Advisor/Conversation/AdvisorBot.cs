@@ -1,0 +1,244 @@
+using System.Net;
+using CareerBot.Advisor.Conversation.Dialogs;
+using CareerBot.Advisor.Conversation.Roadmaps;
+using CareerBot.Advisor.Feedback;
+using CareerBot.Advisor.Language;
+using CareerBot.Advisor.Resources;
+using CareerBot.BotFramework.Builder;
+using CareerBot.BotFramework.Dialogs;
+using CareerBot.BotFramework.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Advisor.Conversation;
+
+/// <summary>
+/// The career advisor on a channel. It welcomes each user (in full once, briefly afterwards) with the menu; runs the
+/// commands that work anywhere (aide, menu, annuler, recommencer, language switch, ratings); hands other messages to
+/// the dialog in progress (guided tour, profile assessment), which answers side questions itself; and answers any
+/// other message as a question, with its sources. Replies are in the user's chosen language, else the message's.
+/// </summary>
+public sealed partial class AdvisorBot : ActivityHandler
+{
+    /// <summary>Longest message the bot reads; longer pastes get a polite request to shorten.</summary>
+    public const int MaxTextLength = 4000;
+
+    private const string SubmitActionInvoke = "message/submitAction";
+
+    private readonly AdvisorState _state;
+    private readonly AnswerReplier _replier;
+    private readonly AnswerRatings _ratings;
+    private readonly RoadmapMessage _roadmaps;
+    private readonly DialogSet _dialogs;
+    private readonly ILogger<AdvisorBot> _logger;
+
+    public AdvisorBot(AdvisorState state, AnswerReplier replier, AnswerRatings ratings, SideQuestion sideQuestion, RoadmapBuilder builder, RoadmapMessage roadmaps, TimeProvider time, ILogger<AdvisorBot> logger)
+    {
+        _state = state;
+        _replier = replier;
+        _ratings = ratings;
+        _roadmaps = roadmaps;
+        _logger = logger;
+        _dialogs = new DialogSet(state.Dialogs)
+            .Add(new GuidedTourDialog(state, replier, sideQuestion))
+            .Add(new ProfileDialog(state, replier, sideQuestion, builder, roadmaps, time))
+            .Add(new FeedbackCommentDialog(ratings, replier, sideQuestion));
+    }
+
+    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    /// <summary>Teams says the app was installed with installationUpdate; it may not send a conversationUpdate for the user.</summary>
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
+        var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
+        var activity = turnContext.Activity;
+        var text = activity.Text?.Trim();
+        var command = CommandRecognizer.FromValue(activity.Value) ?? CommandRecognizer.Recognize(text);
+        // A command's words ("menu") say nothing of the user's language; a question does.
+        var language = user.LanguageOverride ?? LanguageDetector.Detect(command is null ? text : null, data.Language ?? LanguageOf(activity.Locale));
+        data.Language = language;
+        TurnFlags.SetLanguage(turnContext, language);
+        var texts = TurnFlags.Texts(turnContext);
+
+        if (command is null && string.IsNullOrEmpty(text))
+        {
+            await turnContext.SendActivityAsync(texts.Get(nameof(ConversationMessages.NoText)), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (text?.Length > MaxTextLength)
+        {
+            await turnContext.SendActivityAsync(texts.Format(nameof(ConversationMessages.TooLong), text.Length, MaxTextLength), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (command is { } known)
+        {
+            await RunAsync(known, dc, data, user, cancellationToken).ConfigureAwait(false);
+        }
+        else if (dc.ActiveDialog is not null)
+        {
+            await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            data.ExpectQuestion = false;
+            await _replier.ReplyAsync(turnContext, text!, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Teams' own 👍/👎 under an answer arrive as a <c>message/submitAction</c> invoke naming the rated message.</summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Name != SubmitActionInvoke || TeamsFeedback.Read(activity.Value) is not { } feedback)
+        {
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
+        var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
+        var answer = data.RecentAnswers.LastOrDefault(a => a.Id == activity.ReplyToId);
+        if (answer is null)
+        {
+            // Rated too long after (the answer left the recent ones) or not an answer: nothing to file it with.
+            LogUnknownRating(_logger, activity.ReplyToId);
+        }
+        else
+        {
+            await _ratings.RateAsync(turnContext, answer, feedback.Reaction, feedback.Comment, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new InvokeResponse { Status = (int)HttpStatusCode.OK };
+    }
+
+    private async Task RunAsync(Command command, DialogContext dc, AdvisorConversationData data, AdvisorUserData user, CancellationToken cancellationToken)
+    {
+        var turnContext = dc.Context;
+        var texts = TurnFlags.Texts(turnContext);
+        switch (command)
+        {
+            case Command.Help:
+                await SendMarkdownAsync(turnContext, texts.Get(nameof(ConversationMessages.Help)), cancellationToken).ConfigureAwait(false);
+                await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Menu:
+                await turnContext.SendActivityAsync(Menu.Create(turnContext), cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Cancel:
+                var cancelled = await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                data.ExpectQuestion = false;
+                var lead = cancelled.Status == DialogTurnStatus.Cancelled ? nameof(ConversationMessages.Cancelled) : nameof(ConversationMessages.NothingToCancel);
+                await turnContext.SendActivityAsync(Menu.Create(turnContext, texts.Get(lead)), cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Restart:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                data.History.Clear();
+                data.RecentAnswers.Clear();
+                data.ExpectQuestion = false;
+                var restart = texts.Get(nameof(ConversationMessages.Restarted)) + "\n\n" + texts.Get(nameof(ConversationMessages.Welcome));
+                await turnContext.SendActivityAsync(Menu.Create(turnContext, restart), cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.English or Command.French:
+                var chosen = command == Command.English ? LanguageDetector.English : LanguageDetector.French;
+                user.LanguageOverride = chosen;
+                data.Language = chosen;
+                TurnFlags.SetLanguage(turnContext, chosen);
+                await turnContext.SendActivityAsync(TurnFlags.Texts(turnContext).Get(nameof(ConversationMessages.LanguageSwitched)), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.AutoLanguage:
+                user.LanguageOverride = null;
+                await turnContext.SendActivityAsync(texts.Get(nameof(ConversationMessages.LanguageAuto)), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Tour or Command.Profile:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                data.ExpectQuestion = false;
+                await dc.BeginDialogAsync(command == Command.Tour ? GuidedTourDialog.DialogId : ProfileDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.MyProfile:
+                if (user.Profile is { } profile && user.Roadmap is { } roadmap)
+                {
+                    await turnContext.SendActivityAsync(_roadmaps.Create(turnContext, profile, roadmap), cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await turnContext.SendActivityAsync(
+                        Menu.WithButtons(texts, texts.Get(nameof(ConversationMessages.MyProfile_None)), nameof(ConversationMessages.Menu_Profile), nameof(ConversationMessages.Menu_Tour)),
+                        cancellationToken).ConfigureAwait(false);
+                }
+
+                await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Question:
+                data.ExpectQuestion = true;
+                await turnContext.SendActivityAsync(texts.Get(nameof(ConversationMessages.AskQuestion)), cancellationToken: cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Like or Command.Dislike:
+                await RateLastAnswerAsync(dc, data, command == Command.Like ? FeedbackReaction.Like : FeedbackReaction.Dislike, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task RateLastAnswerAsync(DialogContext dc, AdvisorConversationData data, FeedbackReaction reaction, CancellationToken cancellationToken)
+    {
+        var turnContext = dc.Context;
+        var texts = TurnFlags.Texts(turnContext);
+        if (data.RecentAnswers.LastOrDefault() is not { } answer)
+        {
+            await turnContext.SendActivityAsync(texts.Get(nameof(ConversationMessages.Feedback_NoAnswer)), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var record = await _ratings.RateAsync(turnContext, answer, reaction, comment: null, cancellationToken).ConfigureAwait(false);
+        if (reaction == FeedbackReaction.Dislike)
+        {
+            // On top of any dialog in progress, which asks its question again once the comment is in.
+            await dc.BeginDialogAsync(FeedbackCommentDialog.DialogId, record, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await turnContext.SendActivityAsync(texts.Get(nameof(ConversationMessages.Feedback_Thanks)), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After a command in the middle of a dialog, the dialog's question again (« Reprenons : … »).</summary>
+    private static async Task ResumeAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is not null)
+        {
+            TurnFlags.MarkResuming(dc.Context);
+            await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
+        TurnFlags.SetLanguage(turnContext, user.LanguageOverride ?? LanguageOf(turnContext.Activity.Locale) ?? LanguageDetector.French);
+        var texts = TurnFlags.Texts(turnContext);
+        var welcome = user.Welcomed ? texts.Get(nameof(ConversationMessages.WelcomeBack)) : texts.Get(nameof(ConversationMessages.Welcome));
+        user.Welcomed = true;
+        await turnContext.SendActivityAsync(Menu.Create(turnContext, welcome), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task<ResourceResponse?> SendMarkdownAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var message = Activity.CreateMessage(text);
+        message.TextFormat = "markdown";
+        message.Locale = TurnFlags.Locale(turnContext);
+        return turnContext.SendActivityAsync(message, cancellationToken);
+    }
+
+    private static string? LanguageOf(string? locale) =>
+        locale is null ? null : locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? LanguageDetector.English : LanguageDetector.French;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A rating names activity {ReplyToId}, which is not among the conversation's recent answers; it is not stored.")]
+    private static partial void LogUnknownRating(ILogger logger, string? replyToId);
+}

@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Resources;
+using CareerBot.BotFramework.Builder;
+using CareerBot.BotFramework.Builder.Streaming;
+using CareerBot.BotFramework.Dialogs.Prompts;
+using CareerBot.BotFramework.Schema;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Advisor.Conversation;
+
+/// <summary>
+/// Answers a question on the channel with the answer step: the text streamed where the channel can show it, one final
+/// message with its sources cited the way the channel renders them, in the turn's language; the exchange is kept in
+/// the conversation's history (for follow-ups) and among its recent answers (for ratings). Used for free questions,
+/// side questions in the middle of a dialog and the guided tour's steps.
+/// </summary>
+public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IOptions<ConversationOptions> options)
+{
+    /// <summary>Longest text kept per remembered message: enough for a follow-up, bounded for storage.</summary>
+    private const int MaxRememberedLength = 600;
+
+    /// <summary>Longest answer text kept for a rating: the stored feedback shows what was rated, within a bounded state.</summary>
+    private const int MaxRatedLength = 4000;
+
+    /// <param name="lead">Markdown put before the answer (a tour step's heading), or null.</param>
+    /// <param name="offerRating">
+    /// Whether the answer gets 👍/👎 buttons outside Teams (Teams shows its own under every answer). Off in the middle
+    /// of a dialog, where the question asked again brings its own buttons.
+    /// </param>
+    public async Task<Answer> ReplyAsync(ITurnContext turnContext, string question, string? lead = null, bool offerRating = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var data = await state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
+        var language = TurnFlags.Language(turnContext);
+        var request = new AnswerRequest(question, language, data.History.ToList());
+        var prefix = lead is null ? string.Empty : lead + "\n\n";
+
+        await using var stream = new StreamingResponse(turnContext);
+        Answer? final = null;
+        await foreach (var update in answers.StreamAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            if (update.Final is { } answer)
+            {
+                final = answer;
+            }
+            else if (update.Partial is { } partial)
+            {
+                stream.QueueTextChunk(prefix + partial);
+            }
+        }
+
+        // The answer service always ends with a final answer; a stream without one is a broken contract.
+        if (final is null)
+        {
+            throw new InvalidOperationException("The answer service ended without a final answer.");
+        }
+
+        var sources = final.Sources.Select(s => new CitationSource(s.Number, s.Title, s.Quote));
+        var message = CitedMessage.Create(prefix + final.Text, sources, turnContext.Activity.ChannelId, TurnFlags.Locale(turnContext), aiGenerated: final.Origin == AnswerOrigin.Llm);
+        var rated = !final.OutOfScope;
+        if (rated)
+        {
+            OfferRating(message, turnContext, offerRating);
+        }
+
+        var response = await stream.EndStreamAsync(message, cancellationToken).ConfigureAwait(false);
+        Remember(data, new ConversationTurn(FromUser: true, question), new ConversationTurn(FromUser: false, final.Text));
+        if (rated)
+        {
+            KeepForRating(data, new RecentAnswer
+            {
+                // Teams' feedback refers to the reply's id; other channels rate the last answer, so any unique id does.
+                Id = response?.Id ?? Guid.NewGuid().ToString("N"),
+                Question = question,
+                Text = final.Text.Length > MaxRatedLength ? final.Text[..MaxRatedLength] : final.Text,
+                Language = language,
+                Sources = [.. final.Sources.Select(s => new RecentSource(s.Number, s.Title, s.PassageId))],
+            });
+        }
+
+        return final;
+    }
+
+    /// <summary>Teams draws 👍/👎 under a message that asks for them; elsewhere they are suggested actions.</summary>
+    private static void OfferRating(Activity message, ITurnContext turnContext, bool asButtons)
+    {
+        if (turnContext.Activity.ChannelId == Channels.MsTeams)
+        {
+            var data = message.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } existing
+                ? JsonObject.Create(existing)!.DeepClone().AsObject()
+                : [];
+            data["feedbackLoopEnabled"] = true;
+            message.ChannelData = BotJson.ToElement(data);
+        }
+        else if (asButtons)
+        {
+            var texts = TurnFlags.Texts(turnContext);
+            SuggestedActionsRenderer.WithChoices(message, [texts.Get(nameof(ConversationMessages.Feedback_Like)), texts.Get(nameof(ConversationMessages.Feedback_Dislike))]);
+        }
+    }
+
+    private void Remember(AdvisorConversationData data, params ConversationTurn[] turns)
+    {
+        foreach (var turn in turns)
+        {
+            data.History.Add(turn with { Text = turn.Text.Length > MaxRememberedLength ? turn.Text[..MaxRememberedLength] : turn.Text });
+        }
+
+        Trim(data.History, options.Value.HistoryMessages);
+    }
+
+    private void KeepForRating(AdvisorConversationData data, RecentAnswer answer)
+    {
+        data.RecentAnswers.Add(answer);
+        Trim(data.RecentAnswers, options.Value.RatedAnswers);
+    }
+
+    private static void Trim<T>(List<T> list, int keep)
+    {
+        var excess = list.Count - Math.Max(keep, 0);
+        if (excess > 0)
+        {
+            list.RemoveRange(0, excess);
+        }
+    }
+}

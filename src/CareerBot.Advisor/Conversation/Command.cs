@@ -1,0 +1,19 @@
+namespace CareerBot.Advisor.Conversation;
+
+/// <summary>What a whole message (or a card button) asks the bot to do, whatever dialog is going on.</summary>
+public enum Command
+{
+    Help,
+    Menu,
+    Cancel,
+    Restart,
+    English,
+    French,
+    AutoLanguage,
+    Tour,
+    Profile,
+    MyProfile,
+    Question,
+    Like,
+    Dislike,
+}

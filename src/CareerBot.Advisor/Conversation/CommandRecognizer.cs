@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json;
+using CareerBot.Advisor.Resources;
+using CareerBot.BotFramework.Dialogs.Prompts;
+
+namespace CareerBot.Advisor.Conversation;
+
+/// <summary>
+/// Tells whether a message is a command: the whole message must be one of the command's words
+/// (<c>Resources/Conversation/commands.json</c>) or the label of a menu button, in French or English, whatever the
+/// case and accents. A card button says its command directly (<c>{"command": "tour"}</c> in its data).
+/// </summary>
+internal static class CommandRecognizer
+{
+    private const string CommandProperty = "command";
+
+    /// <summary>The labels of the buttons that carry a command, so that a click (or typing the label) runs it.</summary>
+    private static readonly (Command Command, string Label)[] Buttons =
+    [
+        (Command.Tour, nameof(ConversationMessages.Menu_Tour)),
+        (Command.Profile, nameof(ConversationMessages.Menu_Profile)),
+        (Command.Question, nameof(ConversationMessages.Menu_Question)),
+        (Command.MyProfile, nameof(ConversationMessages.Menu_MyProfile)),
+        (Command.Help, nameof(ConversationMessages.Menu_Help)),
+        (Command.Profile, nameof(ConversationMessages.MyProfile_Redo)),
+        (Command.Like, nameof(ConversationMessages.Feedback_Like)),
+        (Command.Dislike, nameof(ConversationMessages.Feedback_Dislike)),
+    ];
+
+    private static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("fr"), CultureInfo.GetCultureInfo("en")];
+
+    private static readonly IList<Choice> Choices = Load();
+
+    public static Command? Recognize(string? text) =>
+        ChoicePrompt.Recognize(text, Choices, byNumber: false) is { } found ? Enum.Parse<Command>(found.Value) : null;
+
+    /// <summary>The command of a card button's data, or null when the value carries none.</summary>
+    public static Command? FromValue(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty(CommandProperty, out var command)
+        && command.ValueKind == JsonValueKind.String
+        && Enum.TryParse<Command>(command.GetString(), ignoreCase: true, out var parsed)
+        && Enum.IsDefined(parsed)
+            ? parsed
+            : null;
+
+    private static List<Choice> Load()
+    {
+        using var document = EmbeddedJson.Document("Conversation", "commands.json");
+        return Enum.GetValues<Command>().Select(command =>
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(command.ToString());
+            var words = document.RootElement.TryGetProperty(name, out var list) ? EmbeddedJson.Strings(list) : [];
+            var buttons = Buttons.Where(b => b.Command == command)
+                .SelectMany(b => Languages.Select(culture => ConversationMessages.ResourceManager.GetString(b.Label, culture)!));
+            return new Choice(command.ToString(), words.Concat(buttons).Distinct());
+        }).ToList();
+    }
+}

@@ -1,0 +1,18 @@
+namespace CareerBot.Advisor.Conversation;
+
+/// <summary>
+/// An answer the bot gave, kept for a while so that a rating can be stored with what it rates: the id of the reply
+/// activity (what Teams' feedback buttons refer to), the question, the answer's text and its sources.
+/// </summary>
+public sealed class RecentAnswer
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string Question { get; set; } = string.Empty;
+
+    public string Text { get; set; } = string.Empty;
+
+    public string Language { get; set; } = string.Empty;
+
+    public List<RecentSource> Sources { get; set; } = [];
+}
