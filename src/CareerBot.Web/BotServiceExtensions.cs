@@ -27,6 +27,7 @@ public static class BotServiceExtensions
         services.AddCareerBotKnowledge(configuration, builder.Environment.ContentRootPath);
         services.AddCareerBotGrounding();
         services.AddCareerBotAdvisor(configuration);
+        services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath);
 
         services.AddSingleton<ConversationLockMiddleware>();
         services.AddSingleton<BotErrorHandler>();
