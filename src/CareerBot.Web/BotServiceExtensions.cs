@@ -28,6 +28,7 @@ public static class BotServiceExtensions
         services.AddCareerBotKnowledge(configuration, builder.Environment.ContentRootPath);
         services.AddCareerBotGrounding();
         services.AddCareerBotAdvisor(configuration);
+        services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath);
         services.AddCareerBotConversation(configuration);
 
         services.AddSingleton<ConversationLockMiddleware>();

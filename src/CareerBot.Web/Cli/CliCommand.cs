@@ -19,6 +19,7 @@ public abstract class CliCommand
         {
             EvalCommand.Name => EvalCommand.Parse(args[1..]),
             AskCommand.Name => AskCommand.Parse(args[1..]),
+            FeedbackExportCommand.Name => FeedbackExportCommand.Parse(args[1..]),
             _ => null,
         };
     }

@@ -1,0 +1,8 @@
+namespace CareerBot.Advisor.Feedback;
+
+/// <summary>What the user thought of an answer: 👍 or 👎.</summary>
+public enum FeedbackReaction
+{
+    Like,
+    Dislike,
+}
