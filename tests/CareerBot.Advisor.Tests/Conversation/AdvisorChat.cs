@@ -88,7 +88,9 @@ internal sealed class AdvisorChat : IAsyncDisposable
     /// <summary>The text of the turn's replies, joined, for reading like a user.</summary>
     public async Task<string> TextAsync(string text) => Join(await SendAsync(text));
 
-    public static string Join(IEnumerable<Activity> replies) => string.Join("\n---\n", replies.Where(r => r.Type == ActivityTypes.Message).Select(r => r.Text));
+    /// <remarks>Amounts are grouped with no-break spaces, as in the sources; they read as plain spaces here.</remarks>
+    public static string Join(IEnumerable<Activity> replies) =>
+        string.Join("\n---\n", replies.Where(r => r.Type == ActivityTypes.Message).Select(r => r.Text)).Replace('\u202F', ' ').Replace('\u00A0', ' ');
 
     /// <summary>The suggested actions' titles of the turn's last message.</summary>
     public static IReadOnlyList<string> Buttons(IReadOnlyList<Activity> replies) =>
