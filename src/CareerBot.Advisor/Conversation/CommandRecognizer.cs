@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Dialogs.Prompts;
@@ -31,8 +32,30 @@ internal static class CommandRecognizer
 
     private static readonly IList<Choice> Choices = Load();
 
-    public static Command? Recognize(string? text) =>
-        ChoicePrompt.Recognize(text, Choices, byNumber: false) is { } found ? Enum.Parse<Command>(found.Value) : null;
+    /// <summary>
+    /// The words compared as typed, for those the comparison without case or accents reduces to nothing: emoji
+    /// (« 👍 ») and punctuation (« ? »).
+    /// </summary>
+    private static readonly Dictionary<string, Command> Symbols = Choices
+        .SelectMany(choice => (choice.Synonyms ?? []).Select(word => (Word: Bare(word), Command: Enum.Parse<Command>(choice.Value))))
+        .Where(entry => !entry.Word.Any(char.IsLetterOrDigit))
+        .DistinctBy(entry => entry.Word)
+        .ToDictionary(entry => entry.Word, entry => entry.Command, StringComparer.Ordinal);
+
+    public static Command? Recognize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Symbols.TryGetValue(Bare(text), out var symbol))
+        {
+            return symbol;
+        }
+
+        return ChoicePrompt.Recognize(text, Choices, byNumber: false) is { } found ? Enum.Parse<Command>(found.Value) : null;
+    }
 
     /// <summary>The command of a card button's data, or null when the value carries none.</summary>
     public static Command? FromValue(JsonElement? value) =>
@@ -43,6 +66,21 @@ internal static class CommandRecognizer
         && Enum.IsDefined(parsed)
             ? parsed
             : null;
+
+    /// <summary>The text without spaces, emoji variation selectors or skin tones: « 👍🏽 » is « 👍 ».</summary>
+    private static string Bare(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Rune.IsWhiteSpace(rune) && rune.Value != 0xFE0F && rune.Value is not (>= 0x1F3FB and <= 0x1F3FF))
+            {
+                kept.Append(rune.ToString());
+            }
+        }
+
+        return kept.ToString();
+    }
 
     private static List<Choice> Load()
     {
