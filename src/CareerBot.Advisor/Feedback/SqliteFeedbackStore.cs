@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using CareerBot.BotFramework.State;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.Advisor.Feedback;
@@ -65,11 +66,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
 
     private static readonly JsonSerializerOptions SourcesJson = new(JsonSerializerDefaults.Web);
 
-    private readonly string _connectionString;
-    private readonly string _connectionPragmas;
-    private readonly SemaphoreSlim _schemaGate = new(1, 1);
-    private volatile bool _schemaReady;
-    private bool _disposed;
+    private readonly SqliteDatabase _database;
 
     /// <param name="databasePath">The database file (created if missing); relative paths are resolved against the current directory.</param>
     /// <param name="busyTimeout">How long a write waits for another connection's lock; 30 s when null, like the bot state's.</param>
@@ -79,21 +76,11 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
         var timeout = busyTimeout ?? TimeSpan.FromSeconds(30);
         ArgumentOutOfRangeException.ThrowIfLessThan(timeout, TimeSpan.Zero, nameof(busyTimeout));
 
-        FilePath = Path.GetFullPath(databasePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = FilePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = (int)Math.Ceiling(timeout.TotalSeconds),
-        }.ToString();
-        // SQLite's own busy handler: a writer gets the lock soon after it is released. synchronous = NORMAL is
-        // durable against a crash of the process in WAL mode, as for the bot state.
-        _connectionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)timeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+        _database = new SqliteDatabase(databasePath, timeout, Schema);
     }
 
     /// <summary>The absolute path of the database file.</summary>
-    public string FilePath { get; }
+    public string FilePath => _database.FilePath;
 
     public async Task SaveAsync(FeedbackRecord record, CancellationToken cancellationToken = default)
     {
@@ -169,22 +156,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        // Closes the idle pooled connections so the file is released (tests delete it, hosts may move it).
-        using (var connection = new SqliteConnection(_connectionString))
-        {
-            SqliteConnection.ClearPool(connection);
-        }
-
-        _schemaGate.Dispose();
-    }
+    public void Dispose() => _database.Dispose();
 
     private async Task<List<FeedbackRecord>> ReadPageAsync(string since, string afterTimestamp, string afterId, CancellationToken cancellationToken)
     {
@@ -232,59 +204,5 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
     private static string FormatTimestamp(DateTimeOffset timestamp) =>
         timestamp.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_schemaReady)
-        {
-            await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = connection.CreateCommand();
-            command.CommandText = _connectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
-    {
-        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_schemaReady)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-            var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = Schema;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            _schemaReady = true;
-        }
-        finally
-        {
-            _schemaGate.Release();
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

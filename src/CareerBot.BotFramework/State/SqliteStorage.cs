@@ -36,11 +36,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         ON CONFLICT (key) DO NOTHING;
         """;
 
-    private readonly string _connectionString;
-    private readonly string _connectionPragmas;
-    private readonly SemaphoreSlim _schemaGate = new(1, 1);
-    private volatile bool _schemaReady;
-    private bool _disposed;
+    private readonly SqliteDatabase _database;
 
     public SqliteStorage(SqliteStorageOptions options)
     {
@@ -48,26 +44,11 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BusyTimeout, TimeSpan.Zero, nameof(options));
 
-        FilePath = System.IO.Path.GetFullPath(options.Path);
-        var busySeconds = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = FilePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            // Microsoft.Data.Sqlite retries busy/locked statements until this many seconds have passed.
-            DefaultTimeout = busySeconds,
-        }.ToString();
-        // SQLite's own busy handler waits in short steps inside the native call, so a writer gets the lock soon
-        // after it is released instead of after Microsoft.Data.Sqlite's coarser retry sleep.
-        // synchronous = NORMAL: in WAL mode a commit is then durable against a crash or kill of the process (the
-        // WAL is in the OS's hands), and only an OS crash or power cut can lose the last commits. That saves an
-        // fsync on every turn, which is most of a turn's cost on a plain disk.
-        _connectionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+        _database = new SqliteDatabase(options.Path, options.BusyTimeout, Schema);
     }
 
     /// <summary>The absolute path of the database file.</summary>
-    public string FilePath { get; }
+    public string FilePath => _database.FilePath;
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
@@ -175,78 +156,9 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
+    public void Dispose() => _database.Dispose();
 
-        _disposed = true;
-        // Closes the idle pooled connections so the file is released (tests delete it, hosts may move it).
-        using (var connection = new SqliteConnection(_connectionString))
-        {
-            SqliteConnection.ClearPool(connection);
-        }
-
-        _schemaGate.Dispose();
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_schemaReady)
-        {
-            await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = connection.CreateCommand();
-            command.CommandText = _connectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
-    {
-        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_schemaReady)
-            {
-                return;
-            }
-
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(FilePath)!);
-            var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = Schema;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            _schemaReady = true;
-        }
-        finally
-        {
-            _schemaGate.Release();
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 
     private static SqliteCommand CreateWriteCommand(SqliteConnection connection, SqliteTransaction transaction, string key, StoreItem item, string eTag, string now)
     {
