@@ -44,6 +44,20 @@ public sealed class CommandTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task Installing_the_teams_app_welcomes_the_user_in_the_locale_teams_gives()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams, locale: "en-US");
+        var install = chat.Message(null);
+        install.Type = ActivityTypes.InstallationUpdate;
+        install.Action = "add";
+
+        var welcome = Assert.Single(await chat.RunAsync(install));
+
+        Assert.StartsWith("Hello! I'm **CareerBot**", welcome.Text, StringComparison.Ordinal);
+        Assert.Equal("Assess my profile", welcome.Attachments![0].Content!.Value.GetProperty("actions")[1].GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Cancel_leaves_any_dialog_and_shows_the_menu()
     {
         await using var chat = new AdvisorChat(knowledge.Base);
