@@ -37,7 +37,7 @@ public sealed class AssessmentRestartTests : IDisposable
             Assert.StartsWith("(4/6) Dans quel domaine", Last(await bot.SayAsync("courant")), StringComparison.Ordinal);
             await bot.SayAsync("rédaction");
             await bot.SayAsync("tous les jours");
-            var roadmap = Last(await bot.SayAsync("freelance"));
+            var roadmap = All(await bot.SayAsync("freelance"));
             Assert.Contains("Votre feuille de route", roadmap, StringComparison.Ordinal);
             Assert.Matches(@"\[\d+\]", roadmap);
             second.Kill();
@@ -45,7 +45,7 @@ public sealed class AssessmentRestartTests : IDisposable
 
         await using var third = await BotProcess.StartAsync(Settings(), port);
         using var http3 = new HttpClient { BaseAddress = third.BaseAddress };
-        var shown = Last(await new BotClient(http3, "conv-later").SayAsync("mon profil"));
+        var shown = All(await new BotClient(http3, "conv-later").SayAsync("mon profil"));
         Assert.Contains("Votre feuille de route", shown, StringComparison.Ordinal);
         Assert.Contains("Débutant en Python", shown, StringComparison.Ordinal);
     }
@@ -60,4 +60,6 @@ public sealed class AssessmentRestartTests : IDisposable
     }
 
     private static string Last(IList<Activity> replies) => replies.Last(r => r.Type == ActivityTypes.Message).Text!;
+
+    private static string All(IList<Activity> replies) => string.Join("\n", replies.Where(r => r.Type == ActivityTypes.Message).Select(r => r.Text));
 }

@@ -58,8 +58,9 @@ public sealed partial class AdvisorBot : ActivityHandler
         var activity = turnContext.Activity;
         var text = activity.Text?.Trim();
         var command = CommandRecognizer.FromValue(activity.Value) ?? CommandRecognizer.Recognize(text);
-        // A command's words ("menu") say nothing of the user's language; a question does.
-        var language = user.LanguageOverride ?? LanguageDetector.Detect(command is null ? text : null, data.Language ?? LanguageOf(activity.Locale));
+        // A button's label says the language of the menu the user read (« Évaluer mon profil »); a word that could be
+        // either ("menu", a card click without text) keeps the conversation's language.
+        var language = user.LanguageOverride ?? LanguageDetector.Detect(text, data.Language ?? LanguageOf(activity.Locale));
         data.Language = language;
         TurnFlags.SetLanguage(turnContext, language);
         var texts = TurnFlags.Texts(turnContext);
@@ -164,7 +165,7 @@ public sealed partial class AdvisorBot : ActivityHandler
             case Command.MyProfile:
                 if (user.Profile is { } profile && user.Roadmap is { } roadmap)
                 {
-                    await turnContext.SendActivityAsync(_roadmaps.Create(turnContext, profile, roadmap), cancellationToken).ConfigureAwait(false);
+                    await _roadmaps.SendAsync(turnContext, profile, roadmap, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
@@ -218,10 +219,22 @@ public sealed partial class AdvisorBot : ActivityHandler
         }
     }
 
+    /// <summary>
+    /// The welcome and the menu, once per conversation: Teams sends both an installationUpdate and a conversationUpdate
+    /// when the app is added. The welcome's language becomes the conversation's, so a click on its menu stays in it.
+    /// </summary>
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
+        if (data.Welcomed)
+        {
+            return;
+        }
+
+        data.Welcomed = true;
         var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
-        TurnFlags.SetLanguage(turnContext, user.LanguageOverride ?? LanguageOf(turnContext.Activity.Locale) ?? LanguageDetector.French);
+        data.Language = user.LanguageOverride ?? data.Language ?? LanguageOf(turnContext.Activity.Locale) ?? LanguageDetector.French;
+        TurnFlags.SetLanguage(turnContext, data.Language);
         var texts = TurnFlags.Texts(turnContext);
         var welcome = user.Welcomed ? texts.Get(nameof(ConversationMessages.WelcomeBack)) : texts.Get(nameof(ConversationMessages.Welcome));
         user.Welcomed = true;

@@ -5,6 +5,9 @@ namespace CareerBot.Advisor.Conversation;
 /// <summary>What the advisor remembers about one conversation (ConversationState), beside the dialog stack.</summary>
 public sealed class AdvisorConversationData
 {
+    /// <summary>The conversation got its welcome (channels may announce a new conversation more than once).</summary>
+    public bool Welcomed { get; set; }
+
     /// <summary>The language of the conversation so far (<c>fr</c> or <c>en</c>), null before the first message.</summary>
     public string? Language { get; set; }
 

@@ -114,7 +114,7 @@ public sealed class ExtractiveAnswerer : IExtractiveAnswerer
             block.Append("\n- ").Append(SalaryLines.Of(fact, messages)).Append(' ').Append(cited.Cite(map.NumberOf(fact), fact.Quote));
         }
 
-        foreach (var note in SalaryNotes.For(salaries, map, messages))
+        foreach (var note in SalaryNotes.For(salaries, map.NumberOf, messages))
         {
             block.Append("\n\n").Append(note);
         }

@@ -13,18 +13,18 @@ namespace CareerBot.Advisor.Extractive;
 /// </summary>
 internal static class SalaryNotes
 {
-    public static IEnumerable<string> For(IReadOnlyList<Fact> salaries, CitationMap map, Messages messages)
+    public static IEnumerable<string> For(IReadOnlyList<Fact> salaries, Func<Fact, int> numberOf, Messages messages)
     {
         var figures = salaries.Where(f => f.Amount is not null).ToList();
         var disagreeing = figures
             .GroupBy(f => f.Level == "confirmed" ? "senior" : f.Level)
             .Where(level => level.Select(f => f.Source).Distinct().Count() > 1
                 && level.Select(f => (f.Amount, f.AmountMax, f.Currency, f.Period)).Distinct().Count() > 1)
-            .SelectMany(level => level.Select(map.NumberOf))
+            .SelectMany(level => level.Select(numberOf))
             .Distinct()
             .Order()
             .ToList();
-        if (disagreeing.Count == figures.Select(map.NumberOf).Distinct().Count())
+        if (disagreeing.Count == figures.Select(numberOf).Distinct().Count())
         {
             yield return messages.Get(nameof(AdvisorMessages.DisagreementNoteAll));
         }

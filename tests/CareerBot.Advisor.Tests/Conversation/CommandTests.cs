@@ -24,7 +24,7 @@ public sealed class CommandTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
-    public async Task Teams_gets_the_menu_as_an_adaptive_card_whose_buttons_post_their_label_or_command()
+    public async Task Teams_gets_the_menu_as_an_adaptive_card_whose_buttons_post_their_command()
     {
         await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams);
 
@@ -34,8 +34,11 @@ public sealed class CommandTests(RealKnowledgeFixture knowledge)
         Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
         var actions = card.Content!.Value.GetProperty("actions").EnumerateArray().ToList();
         Assert.Equal("Visite guidée du métier", actions[0].GetProperty("title").GetString());
-        Assert.Equal("Visite guidée du métier", actions[0].GetProperty("data").GetProperty("msteams").GetProperty("value").GetString());
+        Assert.Equal("Action.Submit", actions[0].GetProperty("type").GetString());
         Assert.Equal("profile", actions[1].GetProperty("data").GetProperty("command").GetString());
+        // No Teams-only "msteams" block: the Agents Playground's card renderer throws on it, and the command alone
+        // works on every channel.
+        Assert.False(actions[1].GetProperty("data").TryGetProperty("msteams", out _));
         Assert.Null(welcome.SuggestedActions);
 
         // Web Chat posts an Action.Submit's data as the message's value, without text.
@@ -55,6 +58,45 @@ public sealed class CommandTests(RealKnowledgeFixture knowledge)
 
         Assert.StartsWith("Hello! I'm **CareerBot**", welcome.Text, StringComparison.Ordinal);
         Assert.Equal("Assess my profile", welcome.Attachments![0].Content!.Value.GetProperty("actions")[1].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Teams_announcing_the_conversation_twice_gets_one_welcome_and_its_language_sticks()
+    {
+        // The Agents Playground posts installationUpdate and conversationUpdate together, with locale en-US everywhere.
+        await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams, locale: "en-US");
+        var install = chat.Message(null);
+        install.Type = ActivityTypes.InstallationUpdate;
+        install.Action = "add";
+
+        Assert.Single(await chat.RunAsync(install));
+        Assert.Empty(await chat.JoinAsync());
+
+        // A French user clicks the French label of a menu: the assessment is in French, whatever the locale says.
+        Assert.StartsWith("(1/6) Quel est votre niveau", (await chat.SendAsync("Évaluer mon profil"))[^1].Text, StringComparison.Ordinal);
+        // A card click carries no words: it keeps the conversation's language.
+        Assert.StartsWith("(1/6) Quel est votre niveau", (await chat.SubmitAsync(new { command = "profile" }))[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_roadmap_in_teams_cites_one_number_per_article_within_what_teams_accepts()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams);
+        await chat.SendAsync("Évaluer mon profil");
+        IReadOnlyList<Activity> last = [];
+        foreach (var answer in new[] { "Bac+5", "Développeur confirmé", "notions", "informatique", "jamais", "freelance" })
+        {
+            last = await chat.SendAsync(answer);
+        }
+
+        var roadmap = last[0];
+        var numbers = System.Text.RegularExpressions.Regex.Matches(roadmap.Text!, @"\[(\d+)\]").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        var entity = Assert.Single(roadmap.Entities!, e => e.Type == "https://schema.org/Message");
+        var citations = entity.Properties!["citation"].EnumerateArray().Select(c => c.GetProperty("position").GetInt32()).ToList();
+        Assert.InRange(citations.Count, 2, BotFramework.Schema.Entities.CitationLimits.MaxCitations);
+        Assert.Equal(numbers, citations);
+        Assert.Null(roadmap.SuggestedActions);
+        Assert.NotNull(last[^1].SuggestedActions);
     }
 
     [Fact]

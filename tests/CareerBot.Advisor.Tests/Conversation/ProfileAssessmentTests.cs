@@ -32,15 +32,18 @@ public sealed class ProfileAssessmentTests(RealKnowledgeFixture knowledge)
             }
         }
 
-        var roadmap = Assert.Single(last);
-        Assert.Contains("Votre feuille de route", roadmap.Text, StringComparison.Ordinal);
-        Assert.Contains("Débutant en Python", roadmap.Text, StringComparison.Ordinal);
-        Assert.Matches(@"\[\d+\]", roadmap.Text!);
-        Assert.Contains("Sources", roadmap.Text, StringComparison.Ordinal);
+        // The roadmap, then the buttons to go on in a message of their own.
+        Assert.Equal(2, last.Count);
+        Assert.Equal(["Poser une question", "Refaire l'évaluation", "Visite guidée du métier"], AdvisorChat.Buttons(last));
+        var roadmap = AdvisorChat.Join([last[0]]);
+        Assert.Contains("Votre feuille de route", roadmap, StringComparison.Ordinal);
+        Assert.Contains("Débutant en Python", roadmap, StringComparison.Ordinal);
+        Assert.Matches(@"\[\d+\]", roadmap);
+        Assert.Contains("Sources", roadmap, StringComparison.Ordinal);
         // Junior salaries from every source, and the note that they disagree.
-        Assert.Contains("45 000", roadmap.Text, StringComparison.Ordinal);
-        Assert.Contains("3 100", roadmap.Text, StringComparison.Ordinal);
-        Assert.Contains("ne donnent pas les mêmes chiffres", roadmap.Text, StringComparison.Ordinal);
+        Assert.Contains("45 000", roadmap, StringComparison.Ordinal);
+        Assert.Contains("3 100", roadmap, StringComparison.Ordinal);
+        Assert.Contains("ne donnent pas les mêmes chiffres", roadmap, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -167,7 +170,7 @@ public sealed class ProfileAssessmentTests(RealKnowledgeFixture knowledge)
             last = await chat.SendAsync(answer);
         }
 
-        var roadmap = Assert.Single(last).Text!;
+        var roadmap = last[0].Text!;
         Assert.Contains("Your prompt engineer roadmap", roadmap, StringComparison.Ordinal);
         Assert.Contains("Learn the basics of Python", roadmap, StringComparison.Ordinal);
         Assert.Matches(@"\[\d+\]", roadmap);
@@ -183,6 +186,6 @@ public sealed class ProfileAssessmentTests(RealKnowledgeFixture knowledge)
             last = await chat.SendAsync(answer);
         }
 
-        return AdvisorChat.Join([Assert.Single(last)]);
+        return AdvisorChat.Join([last[0]]);
     }
 }

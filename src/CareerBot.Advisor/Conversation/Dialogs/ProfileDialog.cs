@@ -77,7 +77,7 @@ internal sealed class ProfileDialog : GuidedDialog
         var user = await _state.User.GetAsync(step.Context, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
         user.Profile = profile;
         user.Roadmap = _builder.Build(profile);
-        await step.Context.SendActivityAsync(_message.Create(step.Context, profile, user.Roadmap), cancellationToken).ConfigureAwait(false);
+        await _message.SendAsync(step.Context, profile, user.Roadmap, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(profile, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,19 +1,20 @@
 using CareerBot.Advisor.Conversation.Dialogs;
 using CareerBot.Advisor.Extractive;
-using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Builder;
-using CareerBot.BotFramework.Dialogs.Prompts;
-using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Schema.Entities;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Facts;
 
 namespace CareerBot.Advisor.Conversation.Roadmaps;
 
 /// <summary>
-/// Writes a roadmap as one message in the turn's language: the profile, then each section's advice and records, each
-/// record cited ([n] → its verbatim quote and article), the salary notes (sources that disagree, monthly and yearly
-/// figures), and buttons to go on. Records are written as the answer step writes them, so a figure is never reworded.
+/// Writes a roadmap in the turn's language: one message with the profile, then each section's advice and records,
+/// each record cited by its article ([n] → the article's title and the verbatim quotes the roadmap relies on), and the
+/// salary notes (sources that disagree, monthly and yearly figures); then a short message with buttons to go on.
+/// Records are written as the answer step writes them, so a figure is never reworded. One number per article, not
+/// per record, keeps a roadmap within what Teams accepts in one message (<see cref="CitationLimits.MaxCitations"/>);
+/// buttons go in their own message because a client may render a message that carries them as plain text.
 /// </summary>
 public sealed class RoadmapMessage(IKnowledgeSearch knowledge)
 {
@@ -24,12 +25,17 @@ public sealed class RoadmapMessage(IKnowledgeSearch knowledge)
         nameof(ConversationMessages.Menu_Tour),
     ];
 
-    public Activity Create(ITurnContext turnContext, UserProfile profile, Roadmap roadmap)
+    /// <summary>Sends the roadmap, then the buttons to go on.</summary>
+    public async Task SendAsync(ITurnContext turnContext, UserProfile profile, Roadmap roadmap, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var (text, sources) = Write(TurnFlags.Language(turnContext), profile, roadmap);
-        var message = CitedMessage.Create(text, sources, turnContext.Activity.ChannelId, TurnFlags.Locale(turnContext), aiGenerated: false);
-        return SuggestedActionsRenderer.WithChoices(message, Buttons.Select(TurnFlags.Texts(turnContext).Get));
+        var locale = TurnFlags.Locale(turnContext);
+        await turnContext.SendActivityAsync(CitedMessage.Create(text, sources, turnContext.Activity.ChannelId, locale, aiGenerated: false), cancellationToken).ConfigureAwait(false);
+        var texts = TurnFlags.Texts(turnContext);
+        var next = Menu.WithButtons(texts, texts.Get(nameof(ConversationMessages.Roadmap_Next)), Buttons);
+        next.Locale = locale;
+        await turnContext.SendActivityAsync(next, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The roadmap's Markdown text with [n] markers, and the sources they cite.</summary>
@@ -42,7 +48,8 @@ public sealed class RoadmapMessage(IKnowledgeSearch knowledge)
         var facts = knowledge.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
         // A record removed from the fact sheet since the roadmap was stored is left out rather than shown uncited.
         var cited = roadmap.Sections.SelectMany(s => s.Items).Select(i => i.FactId).OfType<string>().Where(facts.ContainsKey).Select(id => facts[id]).ToList();
-        var map = CitationMap.For(new GroundingContext([], cited));
+        var articles = cited.Select(f => f.Source).Distinct(StringComparer.Ordinal).ToList();
+        int NumberOf(Fact fact) => articles.IndexOf(fact.Source) + 1;
 
         var lines = new List<string>
         {
@@ -79,13 +86,13 @@ public sealed class RoadmapMessage(IKnowledgeSearch knowledge)
                 var fact = facts[item.FactId!];
                 sectionFacts.Add(fact);
                 var line = fact.Kind == "salary" ? SalaryLines.Of(fact, answerTexts) : KeyPointLines.Of(fact, answerTexts);
-                lines.Add($"- {line} [{map.NumberOf(fact)}]");
+                lines.Add($"- {line} [{NumberOf(fact)}]");
             }
 
             var salaries = sectionFacts.Where(f => f.Kind == "salary").ToList();
             if (salaries.Count > 0)
             {
-                lines.AddRange(SalaryNotes.For(salaries, map, answerTexts).Select(note => $"_{note}_"));
+                lines.AddRange(SalaryNotes.For(salaries, NumberOf, answerTexts).Select(note => $"_{note}_"));
             }
         }
 
@@ -93,9 +100,12 @@ public sealed class RoadmapMessage(IKnowledgeSearch knowledge)
         lines.Add(texts.Get(nameof(ConversationMessages.Roadmap_Footer)));
 
         var titles = knowledge.Sources.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
-        var sources = Enumerable.Range(1, map.Count)
-            .Select(n => map.QuoteAt(n)!)
-            .Select((fact, i) => new CitationSource(i + 1, titles.GetValueOrDefault(fact.Source, fact.Source), fact.Quote))
+        // An article's quote is the roadmap's quotes from it, in order, without repeats.
+        var sources = articles
+            .Select((article, i) => new CitationSource(
+                i + 1,
+                titles.GetValueOrDefault(article, article),
+                string.Join(" … ", cited.Where(f => f.Source == article).Select(f => f.Quote).Distinct(StringComparer.Ordinal))))
             .ToList();
         return (string.Join("\n", lines), sources);
     }

@@ -7,8 +7,11 @@ namespace CareerBot.BotFramework.Schema.Entities;
 /// </summary>
 public static class CitationLimits
 {
-    /// <summary>"A maximum of 20 citations are displayed in a message"; more is a 400 error.</summary>
-    public const int MaxCitations = 20;
+    /// <summary>
+    /// The docs say "a maximum of 20 citations are displayed in a message"; Microsoft's Agents Playground, which
+    /// checks messages with Teams' schema, refuses more than 10 with a 400. Ten is what both accept.
+    /// </summary>
+    public const int MaxCitations = 10;
 
     /// <summary><c>citation.appearance.name</c>: "Maximum characters: 80".</summary>
     public const int MaxNameLength = 80;
