@@ -38,7 +38,7 @@ describe('CareerBot dialogs in the Agents Playground (msteams)', () => {
   before(async () => {
     fs.mkdirSync(artifactsDir, { recursive: true });
     try {
-      bot = await startBot();
+      bot = await startBot('bot-dialogs.log');
       browser = await launchChromium();
     } catch (error) {
       startupError = error;
@@ -53,7 +53,7 @@ describe('CareerBot dialogs in the Agents Playground (msteams)', () => {
   test('msteams: the card menu starts the profile assessment, a side question is answered, the roadmap cites its sources, « annuler » brings the menu back', { timeout: 120_000 }, async (t) => {
     if (startupError) throw startupError;
     const channel = 'msteams';
-    const playground = await startPlayground(channel);
+    const playground = await startPlayground(channel, 'playground-msteams-dialogs');
     // Tall, so that most of the roadmap fits in the screenshot.
     const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
     await keepOnLoopback(context);

@@ -40,7 +40,7 @@ artifacts="${CAREERBOT_ARTIFACTS_DIR:-$here/artifacts}"
 mkdir -p "$artifacts"
 export CAREERBOT_ARTIFACTS_DIR="$(cd "$artifacts" && pwd)"
 # Only this run's own kinds of file, so a stale failure screenshot cannot be mistaken for a new one.
-find "$artifacts" -maxdepth 1 -type f \( -name bot.log -o -name 'playground-*.log' -o -name '*.png' \
+find "$artifacts" -maxdepth 1 -type f \( -name 'bot*.log' -o -name 'playground-*.log' -o -name '*.png' \
   -o -name '*-transcript.json' -o -name '*-failure.html' \) -delete
 
 # Root makes the namespace directly; anyone else needs a user namespace to be allowed to.
