@@ -5,9 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { assertAccepted } from './lib/assertAccepted.mjs';
 import { chatUiFor } from './lib/chatUi.mjs';
 import { keepOnLoopback, launchChromium } from './lib/launchChromium.mjs';
 import { recordPlaygroundTranscript } from './lib/playgroundTranscript.mjs';
+import { saveFailureEvidence } from './lib/saveFailureEvidence.mjs';
 import { artifactsDir, channels } from './lib/settings.mjs';
 import { startBot } from './lib/startBot.mjs';
 import { startPlayground } from './lib/startPlayground.mjs';
@@ -101,15 +103,3 @@ describe('CareerBot in the Microsoft 365 Agents Playground', () => {
     });
   }
 });
-
-function assertAccepted(entry) {
-  const status = entry.response?.statusCode;
-  assert.ok(status >= 200 && status < 300, `the bot answered ${entry.activityName} with HTTP ${status}`);
-}
-
-async function saveFailureEvidence(page, channel) {
-  // Best effort: the page may be the thing that broke.
-  await page.screenshot({ path: path.join(artifactsDir, `${channel}-failure.png`) }).catch(() => {});
-  const html = await page.content().catch(() => '');
-  fs.writeFileSync(path.join(artifactsDir, `${channel}-failure.html`), html);
-}

@@ -3,6 +3,7 @@
 # inside a private network namespace that has only loopback, because the Playground probes a cloud
 # metadata address at start and nothing may leave this machine.
 # Needs: `npm ci` done here, Debian's chromium, and (by default) a built src/CareerBot.Web.
+# Usage: run.sh [test files...] (default: every *.test.mjs here, one after the other: they share the bot's port).
 # Env: CAREERBOT_HOST_DLL or CAREERBOT_BOT_COMMAND (which bot), CAREERBOT_BOT_URL, CAREERBOT_PLAYGROUND_CHANNELS,
 # CAREERBOT_ARTIFACTS_DIR, CHROMIUM_PATH, PLAYGROUND_RUN_LIMIT_SECONDS.
 set -euo pipefail
@@ -39,7 +40,7 @@ artifacts="${CAREERBOT_ARTIFACTS_DIR:-$here/artifacts}"
 mkdir -p "$artifacts"
 export CAREERBOT_ARTIFACTS_DIR="$(cd "$artifacts" && pwd)"
 # Only this run's own kinds of file, so a stale failure screenshot cannot be mistaken for a new one.
-find "$artifacts" -maxdepth 1 -type f \( -name bot.log -o -name 'playground-*.log' -o -name '*.png' \
+find "$artifacts" -maxdepth 1 -type f \( -name 'bot*.log' -o -name 'playground-*.log' -o -name '*.png' \
   -o -name '*-transcript.json' -o -name '*-failure.html' \) -delete
 
 # Root makes the namespace directly; anyone else needs a user namespace to be allowed to.
@@ -47,9 +48,11 @@ unshare_flags=(-n)
 [[ "$(id -u)" == 0 ]] || unshare_flags=(-r -n)
 
 cd "$here"
+if (( $# )); then test_files=("$@"); else test_files=(*.test.mjs); fi
 status=0
+# One summary for all files (node's runner sums them), which .ci/run reads.
 PATH="$shim:$PATH" timeout --kill-after=15 "$run_limit_seconds" \
-  unshare "${unshare_flags[@]}" bash -c 'ip link set lo up && exec node --test --test-reporter=tap playground.test.mjs' \
+  unshare "${unshare_flags[@]}" bash -c 'ip link set lo up && exec node --test --test-reporter=tap --test-concurrency=1 "$@"' run-tests "${test_files[@]}" \
   || status=$?
 if [[ $status == 124 || $status == 137 ]]; then
   echo "run.sh: the run exceeded ${run_limit_seconds}s and was stopped; logs are in $artifacts" >&2

@@ -6,7 +6,8 @@ import { spawnLogged } from './spawnLogged.mjs';
 import { waitForPort } from './waitForPort.mjs';
 import { artifactsDir, botLaunch, botUrl } from './settings.mjs';
 
-export async function startBot() {
+// logName: each test file names its own log, so that a later file does not overwrite an earlier one's.
+export async function startBot(logName = 'bot.log') {
   // A state file of its own: the run starts from empty conversations and never touches a developer's data.
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerbot-playground-state-'));
   const env = {
@@ -19,7 +20,7 @@ export async function startBot() {
     Storage__Sqlite__Path: path.join(stateDir, 'careerbot.db'),
     Knowledge__IndexPath: path.join(stateDir, 'index'),
   };
-  const bot = spawnLogged('bash', ['-c', botLaunch.command], { cwd: botLaunch.cwd, env, logPath: path.join(artifactsDir, 'bot.log') });
+  const bot = spawnLogged('bash', ['-c', botLaunch.command], { cwd: botLaunch.cwd, env, logPath: path.join(artifactsDir, logName) });
   const stop = async () => { await bot.stop(); fs.rmSync(stateDir, { recursive: true, force: true }); };
   const { hostname, port } = new URL(botUrl);
   try {

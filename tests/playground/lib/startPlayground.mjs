@@ -5,12 +5,13 @@ import path from 'node:path';
 import { spawnLogged } from './spawnLogged.mjs';
 import { artifactsDir, botEndpoint, playgroundBin } from './settings.mjs';
 
-export async function startPlayground(channel) {
+// logName: the stem of its logs, the channel's by default; a test file of its own passes its own.
+export async function startPlayground(channel, logName = `playground-${channel}`) {
   // An empty working directory so a developer's own .m365agentsplayground.yml cannot change the run.
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `playground-${channel}-`));
-  const env = { ...process.env, M365_AGENTS_PLAYGROUND_LOGFILE: path.join(artifactsDir, `playground-${channel}.file.log`) };
+  const env = { ...process.env, M365_AGENTS_PLAYGROUND_LOGFILE: path.join(artifactsDir, `${logName}.file.log`) };
   const args = ['start', '--app-endpoint', botEndpoint, '--channel-id', channel, '--disable-telemetry'];
-  const playground = spawnLogged(playgroundBin, args, { cwd: workDir, env, logPath: path.join(artifactsDir, `playground-${channel}.log`) });
+  const playground = spawnLogged(playgroundBin, args, { cwd: workDir, env, logPath: path.join(artifactsDir, `${logName}.log`) });
   try {
     // It picks a random port when 56150 is taken, so read the one it chose.
     const [, port] = await playground.waitForOutput(/Listening on (\d+)/, 30_000);
