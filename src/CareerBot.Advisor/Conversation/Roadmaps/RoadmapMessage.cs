@@ -92,6 +92,8 @@ public sealed class RoadmapMessage(IKnowledgeSearch knowledge)
             var salaries = sectionFacts.Where(f => f.Kind == "salary").ToList();
             if (salaries.Count > 0)
             {
+                // A paragraph of its own: right under the list, Markdown would read it as part of the last item.
+                lines.Add(string.Empty);
                 lines.AddRange(SalaryNotes.For(salaries, NumberOf, answerTexts).Select(note => $"_{note}_"));
             }
         }
