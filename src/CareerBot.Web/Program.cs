@@ -1,5 +1,6 @@
 using CareerBot.Web;
 using CareerBot.Web.Cli;
+using CareerBot.Web.WebChat;
 
 // `-- eval FILE` and other commands run with the bot's configuration and services, then exit.
 var command = CliCommand.Parse(args);
@@ -30,6 +31,7 @@ if (command is not null)
     return await command.RunAsync(app.Services, app.Environment, Console.Out, CancellationToken.None);
 }
 
+app.UseCareerBotWebChatPage();
 app.MapCareerBot();
 await app.RunAsync();
 return 0;
