@@ -5,6 +5,7 @@ using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Connector;
 using CareerBot.BotFramework.Integration;
 using CareerBot.BotFramework.State;
+using CareerBot.DirectLine;
 using CareerBot.Knowledge.Hosting;
 using CareerBot.Web.Bot;
 using CareerBot.Web.Health;
@@ -36,12 +37,11 @@ public static class BotServiceExtensions
         services.AddSingleton(sp =>
         {
             var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);
-            // Order matters: the lock wraps the state save so a conversation's turns never interleave their writes.
-            adapter.Use(sp.GetRequiredService<ConversationLockMiddleware>());
-            adapter.Use(new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
-            adapter.OnTurnError = sp.GetRequiredService<BotErrorHandler>().HandleAsync;
+            ConfigureAdapter(adapter, sp);
             return adapter;
         });
+        // The self-hosted Direct Line runs the same bot in-process, through the same middleware and error handler.
+        services.AddCareerBotDirectLine(configuration, ConfigureAdapter);
         services.Configure<BotOptions>(configuration.GetSection(BotOptions.SectionName));
         services.AddSingleton<EchoBot>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value.Mode == BotMode.Echo
@@ -52,6 +52,14 @@ public static class BotServiceExtensions
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
             .AddCheck<KnowledgeHealthCheck>("knowledge", tags: ["ready"]);
         return builder;
+
+        static void ConfigureAdapter(BotAdapter adapter, IServiceProvider sp)
+        {
+            // Order matters: the lock wraps the state save so a conversation's turns never interleave their writes.
+            adapter.Use(sp.GetRequiredService<ConversationLockMiddleware>());
+            adapter.Use(new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
+            adapter.OnTurnError = sp.GetRequiredService<BotErrorHandler>().HandleAsync;
+        }
     }
 
     public static WebApplication MapCareerBot(this WebApplication app)
@@ -59,6 +67,7 @@ public static class BotServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+        app.MapCareerBotDirectLine();
         // Liveness says the process answers; readiness also checks that state storage works.
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
