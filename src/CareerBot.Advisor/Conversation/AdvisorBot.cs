@@ -7,6 +7,7 @@ using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Dialogs;
 using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Schema.Entities;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Advisor.Conversation;
@@ -56,6 +57,8 @@ public sealed partial class AdvisorBot : ActivityHandler
         var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
         var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
         var activity = turnContext.Activity;
+        // In a Teams channel or group chat the message starts with « <at>CareerBot</at> »: the bot reads what follows.
+        activity.RemoveRecipientMention();
         var text = activity.Text?.Trim();
         var command = CommandRecognizer.FromValue(activity.Value) ?? CommandRecognizer.Recognize(text);
         // A button's label says the language of the menu the user read (« Évaluer mon profil »); a word that could be
@@ -115,6 +118,31 @@ public sealed partial class AdvisorBot : ActivityHandler
         }
 
         return new InvokeResponse { Status = (int)HttpStatusCode.OK };
+    }
+
+    /// <summary>
+    /// A card button with <c>Action.Execute</c> (Universal Actions): its verb, else its data's <c>command</c>, runs like
+    /// the same command typed; the bot's replies go to the chat and Teams shows the short acknowledgement on the card.
+    /// </summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
+        var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
+        var language = user.LanguageOverride ?? data.Language ?? LanguageOf(turnContext.Activity.Locale) ?? LanguageDetector.French;
+        data.Language = language;
+        TurnFlags.SetLanguage(turnContext, language);
+        var texts = TurnFlags.Texts(turnContext);
+
+        var action = invokeValue.Action!;
+        if ((CommandRecognizer.FromName(action.Verb) ?? CommandRecognizer.FromValue(action.Data)) is not { } command)
+        {
+            LogUnknownVerb(_logger, action.Verb);
+            return AdaptiveCardInvokeResponse.Error(HttpStatusCode.BadRequest, "UnknownVerb", texts.Get(nameof(ConversationMessages.CardActionUnknown)));
+        }
+
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await RunAsync(command, dc, data, user, cancellationToken).ConfigureAwait(false);
+        return AdaptiveCardInvokeResponse.Message(texts.Get(nameof(ConversationMessages.CardActionDone)));
     }
 
     private async Task RunAsync(Command command, DialogContext dc, AdvisorConversationData data, AdvisorUserData user, CancellationToken cancellationToken)
@@ -251,6 +279,9 @@ public sealed partial class AdvisorBot : ActivityHandler
 
     private static string? LanguageOf(string? locale) =>
         locale is null ? null : locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? LanguageDetector.English : LanguageDetector.French;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A card's Action.Execute verb {Verb} names no command; answered 400.")]
+    private static partial void LogUnknownVerb(ILogger logger, string? verb);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A rating names activity {ReplyToId}, which is not among the conversation's recent answers; it is not stored.")]
     private static partial void LogUnknownRating(ILogger logger, string? replyToId);

@@ -62,7 +62,17 @@ internal static class CommandRecognizer
         value is { ValueKind: JsonValueKind.Object } data
         && data.TryGetProperty(CommandProperty, out var command)
         && command.ValueKind == JsonValueKind.String
-        && Enum.TryParse<Command>(command.GetString(), ignoreCase: true, out var parsed)
+            ? FromName(command.GetString())
+            : null;
+
+    /// <summary>
+    /// The command a button names (<c>"profile"</c>, <c>"myProfile"</c>: a card's data or an Action.Execute verb), or
+    /// null. Only names: numbers would parse as enum values.
+    /// </summary>
+    public static Command? FromName(string? name) =>
+        !string.IsNullOrEmpty(name)
+        && char.IsLetter(name[0])
+        && Enum.TryParse<Command>(name, ignoreCase: true, out var parsed)
         && Enum.IsDefined(parsed)
             ? parsed
             : null;

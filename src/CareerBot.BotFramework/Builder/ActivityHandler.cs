@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 
 namespace CareerBot.BotFramework.Builder;
@@ -118,17 +119,64 @@ public class ActivityHandler : IBot
     protected virtual Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// Answers an invoke. The default answers 501 Not Implemented, which tells the channel (Teams) that the bot
-    /// does not handle this invoke name rather than leaving it waiting.
+    /// Answers an invoke. The default hands <c>adaptiveCard/action</c> to <see cref="OnAdaptiveCardInvokeAsync"/> and
+    /// answers any other name 501 Not Implemented, which tells the channel (Teams) that the bot does not handle it
+    /// rather than leaving it waiting.
     /// </summary>
-    protected virtual Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        Task.FromResult(new InvokeResponse { Status = (int)HttpStatusCode.NotImplemented });
+    protected virtual async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.Name != AdaptiveCardInvokeValue.InvokeName)
+        {
+            return new InvokeResponse { Status = (int)HttpStatusCode.NotImplemented };
+        }
+
+        if (ReadAdaptiveCardInvoke(activity) is not { } value)
+        {
+            // The client shows the card response's error, so the body says what was wrong, not just the status.
+            var error = AdaptiveCardInvokeResponse.Error(HttpStatusCode.BadRequest, "BadRequest", "The value holds no Action.Execute action.");
+            return new InvokeResponse { Status = (int)HttpStatusCode.BadRequest, Body = BotJson.ToElement(error) };
+        }
+
+        var response = await OnAdaptiveCardInvokeAsync(turnContext, value, cancellationToken).ConfigureAwait(false);
+        return new InvokeResponse { Status = (int)HttpStatusCode.OK, Body = BotJson.ToElement(response) };
+    }
+
+    /// <summary>
+    /// Answers an Adaptive Card <c>Action.Execute</c> (Universal Actions). The default says the verb is not supported;
+    /// a bot that puts Action.Execute buttons in its cards overrides it.
+    /// </summary>
+    protected virtual Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invokeValue);
+        return Task.FromResult(AdaptiveCardInvokeResponse.Error(HttpStatusCode.NotImplemented, "NotImplemented", $"The verb '{invokeValue.Action?.Verb}' is not supported."));
+    }
 
     protected virtual Task OnTypingActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected virtual Task OnEndOfConversationActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected virtual Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static AdaptiveCardInvokeValue? ReadAdaptiveCardInvoke(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } json)
+        {
+            return null;
+        }
+
+        try
+        {
+            var value = json.Deserialize<AdaptiveCardInvokeValue>(BotJson.Options);
+            return value?.Action is { Type: AdaptiveCardInvokeAction.ExecuteType } ? value : null;
+        }
+        catch (JsonException)
+        {
+            // An "action" of the wrong shape: the same bad request as a missing one.
+            return null;
+        }
+    }
 
     private async Task RespondToInvokeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -110,7 +110,7 @@ public class ActivityHandlerTests
     [Fact]
     public async Task Unhandled_invoke_produces_a_501_invoke_response()
     {
-        var (_, adapter) = await RunAsync(Of(ActivityTypes.Invoke, a => a.Name = "adaptiveCard/action"));
+        var (_, adapter) = await RunAsync(Of(ActivityTypes.Invoke, a => a.Name = "composeExtension/query"));
 
         var sent = Assert.Single(adapter.Sent);
         Assert.Equal(ActivityTypes.InvokeResponse, sent.Type);

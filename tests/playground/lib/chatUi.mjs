@@ -1,7 +1,7 @@
 // How a person finds the message box, the send button and the bot's messages in the Playground.
-// msteams and emulator show a Teams-like client (Fluent UI); webchat shows Bot Framework Web Chat.
+// msteams and emulator show a Teams-like client (Fluent UI); webchat and directline show Bot Framework Web Chat.
 export function chatUiFor(channel, page) {
-  return channel === 'webchat' ? webChatUi(page) : teamsLikeUi(page);
+  return channel === 'webchat' || channel === 'directline' ? webChatUi(page) : teamsLikeUi(page);
 }
 
 function teamsLikeUi(page) {

@@ -28,5 +28,5 @@ export const botLaunch = process.env.CAREERBOT_BOT_COMMAND
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const playgroundBin = path.join(playgroundDir, 'node_modules', '.bin', 'agentsplayground');
 
-export const channels = (process.env.CAREERBOT_PLAYGROUND_CHANNELS ?? 'msteams,webchat,emulator')
+export const channels = (process.env.CAREERBOT_PLAYGROUND_CHANNELS ?? 'msteams,webchat,emulator,directline')
   .split(',').map((c) => c.trim()).filter(Boolean);
