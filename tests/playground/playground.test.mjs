@@ -21,6 +21,14 @@ import { waitUntil } from './lib/waitUntil.mjs';
 const welcomeFragment = 'CareerBot';
 const question = "Quel est le salaire d'un prompt engineer junior ?";
 const juniorRange = /45\s000/;
+const tourLabel = 'Visite guidée du métier';
+
+/** The bot's message carries the menu: suggested actions, or (Teams) an Adaptive Card, with the tour's button. */
+function menuOffered(activity) {
+  const suggested = (activity.suggestedActions?.actions ?? []).map((a) => a.title);
+  const card = (activity.attachments ?? []).flatMap((a) => a.content?.actions ?? []).map((a) => a.title);
+  return [...suggested, ...card].includes(tourLabel);
+}
 
 const pageLoadMs = 40_000;
 const uiWaitMs = 20_000;
@@ -92,6 +100,23 @@ describe('CareerBot in the Microsoft 365 Agents Playground', () => {
         }
 
         await page.screenshot({ path: path.join(artifactsDir, `${channel}.png`) });
+
+        // The menu again (in French: the question was), and its first button starts the guided tour. Teams shows the
+        // menu as an Adaptive Card; the other channels as suggested actions. The button may be on screen twice (an
+        // older menu, a screen-reader copy): the last visible one is the new menu's.
+        const menusBefore = transcript.fromBot('message').filter((e) => menuOffered(e.request.body)).length;
+        await ui.input.click();
+        await page.keyboard.type('menu');
+        await ui.sendButton.click();
+        const tourButton = page.getByRole('button', { name: tourLabel, exact: true }).filter({ visible: true });
+        await waitUntil(() => transcript.fromBot('message').filter((e) => menuOffered(e.request.body)).length > menusBefore, uiWaitMs, 'the new menu in the Playground log');
+        const before = transcript.toBot('message').length;
+        await tourButton.last().click();
+        await waitUntil(() => transcript.toBot('message').length > before, uiWaitMs, 'the click to reach the bot');
+        const step = await waitUntil(() => transcript.fromBot('message').find((e) => /Étape 1\/8/.test(e.request.body.text ?? '')), uiWaitMs, 'the first step of the tour in the Playground log');
+        assertAccepted(step);
+        await ui.botMessages.filter({ hasText: 'Étape 1/8' }).first().waitFor({ timeout: uiWaitMs });
+        await page.screenshot({ path: path.join(artifactsDir, `${channel}-tour.png`) });
       } catch (error) {
         await saveFailureEvidence(page, channel);
         throw error;
