@@ -4,14 +4,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertAccepted } from './lib/assertAccepted.mjs';
 import { chatUiFor } from './lib/chatUi.mjs';
-import { keepOnLoopback, launchChromium } from './lib/launchChromium.mjs';
+import { useBotAndBrowser } from './lib/botAndBrowser.mjs';
+import { keepOnLoopback } from './lib/launchChromium.mjs';
 import { recordPlaygroundTranscript } from './lib/playgroundTranscript.mjs';
 import { saveFailureEvidence } from './lib/saveFailureEvidence.mjs';
 import { artifactsDir } from './lib/settings.mjs';
-import { startBot } from './lib/startBot.mjs';
 import { startPlayground } from './lib/startPlayground.mjs';
 import { waitUntil } from './lib/waitUntil.mjs';
 
@@ -28,27 +28,10 @@ const pageLoadMs = 40_000;
 const uiWaitMs = 20_000;
 
 describe('CareerBot dialogs in the Agents Playground (msteams)', () => {
-  let bot;
-  let browser;
-  let startupError;
-
-  before(async () => {
-    fs.mkdirSync(artifactsDir, { recursive: true });
-    try {
-      bot = await startBot('bot-dialogs.log');
-      browser = await launchChromium();
-    } catch (error) {
-      startupError = error;
-    }
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const suite = useBotAndBrowser('bot-dialogs.log');
 
   test('msteams: the card menu starts the profile assessment, a side question is answered, the roadmap cites its sources, « annuler » brings the menu back', { timeout: 120_000 }, async () => {
-    if (startupError) throw startupError;
+    const browser = suite.ready();
     const channel = 'msteams';
     const playground = await startPlayground(channel, 'playground-msteams-dialogs');
     // Tall, so that most of the roadmap fits in the screenshot.

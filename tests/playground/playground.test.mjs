@@ -4,14 +4,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertAccepted } from './lib/assertAccepted.mjs';
 import { chatUiFor } from './lib/chatUi.mjs';
-import { keepOnLoopback, launchChromium } from './lib/launchChromium.mjs';
+import { useBotAndBrowser } from './lib/botAndBrowser.mjs';
+import { keepOnLoopback } from './lib/launchChromium.mjs';
 import { recordPlaygroundTranscript } from './lib/playgroundTranscript.mjs';
 import { saveFailureEvidence } from './lib/saveFailureEvidence.mjs';
 import { artifactsDir, channels } from './lib/settings.mjs';
-import { startBot } from './lib/startBot.mjs';
 import { startPlayground } from './lib/startPlayground.mjs';
 import { waitUntil } from './lib/waitUntil.mjs';
 
@@ -34,29 +34,11 @@ const pageLoadMs = 40_000;
 const uiWaitMs = 20_000;
 
 describe('CareerBot in the Microsoft 365 Agents Playground', () => {
-  let bot;
-  let browser;
-  let startupError;
-
-  // A failed start is reported by every channel test, so the summary counts failures, not cancellations.
-  before(async () => {
-    fs.mkdirSync(artifactsDir, { recursive: true });
-    try {
-      bot = await startBot();
-      browser = await launchChromium();
-    } catch (error) {
-      startupError = error;
-    }
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const suite = useBotAndBrowser();
 
   for (const channel of channels) {
     test(`${channel}: the bot welcomes the user who joins and answers a salary question with its sources`, { timeout: 80_000 }, async () => {
-      if (startupError) throw startupError;
+      const browser = suite.ready();
       const playground = await startPlayground(channel);
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await keepOnLoopback(context);

@@ -3,40 +3,22 @@
 // machine, the bot welcomes with the menu, a salary question gets figures and sources, a menu button starts the
 // guided tour. Run it with run.sh (loopback only); no Playground is involved.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { keepOnLoopback, launchChromium } from './lib/launchChromium.mjs';
+import { describe, test } from 'node:test';
+import { useBotAndBrowser } from './lib/botAndBrowser.mjs';
+import { keepOnLoopback } from './lib/launchChromium.mjs';
 import { saveFailureEvidence } from './lib/saveFailureEvidence.mjs';
 import { artifactsDir, botUrl } from './lib/settings.mjs';
-import { startBot } from './lib/startBot.mjs';
 
 const question = "Quel est le salaire d'un prompt engineer junior ?";
 const pageLoadMs = 40_000;
 const uiWaitMs = 25_000;
 
 describe("CareerBot's web chat page", () => {
-  let bot;
-  let browser;
-  let startupError;
-
-  before(async () => {
-    fs.mkdirSync(artifactsDir, { recursive: true });
-    try {
-      bot = await startBot('bot-webpage.log');
-      browser = await launchChromium();
-    } catch (error) {
-      startupError = error;
-    }
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const suite = useBotAndBrowser('bot-webpage.log');
 
   test('the page welcomes with the menu, answers a salary question with its sources, and a button starts the tour', { timeout: 120_000 }, async () => {
-    if (startupError) throw startupError;
+    const browser = suite.ready();
     const context = await browser.newContext({ viewport: { width: 1100, height: 1300 } });
     const external = [];
     context.on('request', (request) => {
