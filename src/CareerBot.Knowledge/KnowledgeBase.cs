@@ -44,7 +44,11 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
         _options = options;
         _logger = logger;
         _embeddingGenerator = embeddingGenerator;
-        _onEmbeddingFailure = ex => LogEmbeddingFailed(_logger, ex);
+        _onEmbeddingFailure = ex =>
+        {
+            LogEmbeddingFailed(_logger, ex);
+            KnowledgeTelemetry.RetrievalFallbackCount.Add(1, new KeyValuePair<string, object?>(KnowledgeTelemetry.ReasonTag, "embedding_failed"));
+        };
     }
 
     /// <summary>Raised after a load or reload has swapped in a new snapshot.</summary>
@@ -73,10 +77,19 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
     public IReadOnlyList<SearchHit> Search(string question, int? top = null) =>
         SearchAsync(question, top).GetAwaiter().GetResult();
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string question, int? top = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string question, int? top = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return Volatile.Read(ref _snapshot).SearchAsync(question, top ?? _options.TopK, _embeddingGenerator, _onEmbeddingFailure, cancellationToken);
+        using var span = KnowledgeTelemetry.Source.StartActivity(KnowledgeTelemetry.RetrievalSpan);
+        var started = Stopwatch.GetTimestamp();
+        var hits = await Volatile.Read(ref _snapshot)
+            .SearchAsync(question, top ?? _options.TopK, _embeddingGenerator, _onEmbeddingFailure, cancellationToken)
+            .ConfigureAwait(false);
+        var result = hits.Count == 0 ? "empty" : "hits";
+        span?.SetTag(KnowledgeTelemetry.ResultTag, result);
+        KnowledgeTelemetry.RetrievalDurationMs.Record(
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>(KnowledgeTelemetry.ResultTag, result));
+        return hits;
     }
 
     /// <summary>

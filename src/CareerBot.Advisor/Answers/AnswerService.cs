@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using CareerBot.Advisor.Extractive;
@@ -75,12 +76,16 @@ internal sealed partial class AnswerService : IAnswerService
         bool streaming,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // The span is current only until the first yield (an async iterator gets its caller's context back at each
+        // step): retrieval and a whole (non-streamed) model answer are its children, later streamed steps are not.
+        using var span = AdvisorTelemetry.Source.StartActivity(AdvisorTelemetry.AnswerSpan);
+        var started = Stopwatch.GetTimestamp();
         using var budget = _llm.IsEnabled ? _llm.StartBudget(cancellationToken) : null;
         var retrieval = await _retriever.RetrieveAsync(request, budget, cancellationToken).ConfigureAwait(false);
         var standalone = request with { Question = retrieval.Question };
         if (retrieval.Hits.Count == 0)
         {
-            yield return AnswerUpdate.Done(_extractive.Compose(standalone, Nothing));
+            yield return Done(_extractive.Compose(standalone, Nothing), started, span);
             yield break;
         }
 
@@ -88,12 +93,13 @@ internal sealed partial class AnswerService : IAnswerService
         var context = new GroundingContext(hits, _facts.Select(retrieval.Question, hits, _knowledge.Facts));
         if (budget is null || retrieval.LlmFailed)
         {
-            if (retrieval.LlmFailed)
+            if (retrieval.LlmFailure is { } condenseFailure)
             {
                 LogExtractiveFallback(_logger, "the model failed while condensing the question");
+                AdvisorTelemetry.Fallback(AdvisorTelemetry.FailureName(condenseFailure));
             }
 
-            yield return AnswerUpdate.Done(_extractive.Compose(standalone, context));
+            yield return Done(_extractive.Compose(standalone, context), started, span);
             yield break;
         }
 
@@ -126,12 +132,13 @@ internal sealed partial class AnswerService : IAnswerService
 
         if (attempt.Accepted)
         {
-            yield return AnswerUpdate.Done(LlmAnswer(attempt.Text, sources));
+            yield return Done(LlmAnswer(attempt.Text, sources), started, span);
             yield break;
         }
 
         LogExtractiveFallback(_logger, attempt.Failure is { } failure ? failure.Failure.ToString() : "answer rejected twice by the checks");
-        yield return AnswerUpdate.Done(_extractive.Compose(standalone, context));
+        AdvisorTelemetry.Fallback(attempt.Failure is { } failed ? AdvisorTelemetry.FailureName(failed.Failure) : "rejected");
+        yield return Done(_extractive.Compose(standalone, context), started, span);
     }
 
     private async Task<LlmAttempt> CompleteCheckedAsync(ChatHistory chat, string purpose, LlmAnswerChecker checker, LlmBudget budget)
@@ -221,10 +228,21 @@ internal sealed partial class AnswerService : IAnswerService
             .Select(n => sources[n - 1].ToAnswerSource())],
         AnswerOrigin.Llm);
 
+    /// <summary>The final update, measured: the answer's time and origin.</summary>
+    private static AnswerUpdate Done(Answer answer, long started, Activity? span)
+    {
+        var origin = AdvisorTelemetry.OriginName(answer.Origin);
+        span?.SetTag(AdvisorTelemetry.OriginTag, origin);
+        AdvisorTelemetry.AnswerDurationMs.Record(
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>(AdvisorTelemetry.OriginTag, origin));
+        return AnswerUpdate.Done(answer);
+    }
+
     private void LogRejected(LlmAttempt attempt, string which)
     {
         foreach (var problem in attempt.Problems)
         {
+            AdvisorTelemetry.GuardRejectionCount.Add(1, new KeyValuePair<string, object?>(AdvisorTelemetry.KindTag, problem.Kind));
             LogProblem(_logger, which, problem.Kind, problem.Reason);
             LogProblemText(_logger, which, problem.Kind, problem.Text);
         }

@@ -24,7 +24,7 @@ internal sealed class FollowUpRetriever(IKnowledgeSearch knowledge, LlmGateway l
     public async Task<Retrieval> RetrieveAsync(AnswerRequest request, LlmBudget? budget, CancellationToken cancellationToken)
     {
         var previous = request.History.LastOrDefault(t => t.FromUser)?.Text;
-        var llmFailed = false;
+        LlmFailure? llmFailure = null;
         if (previous is not null && budget is not null && llm.IsEnabled && options.CondenseWithLlm)
         {
             try
@@ -34,23 +34,23 @@ internal sealed class FollowUpRetriever(IKnowledgeSearch knowledge, LlmGateway l
                 if (condensed.Length > 0
                     && await SearchAsync(condensed, cancellationToken).ConfigureAwait(false) is { Count: > 0 } found)
                 {
-                    return new Retrieval(condensed, found, false);
+                    return new Retrieval(condensed, found, null);
                 }
             }
-            catch (LlmUnavailableException)
+            catch (LlmUnavailableException ex)
             {
-                llmFailed = true; // logged by the gateway; the offline rule below still applies
+                llmFailure = ex.Failure; // logged by the gateway; the offline rule below still applies
             }
         }
 
         var hits = await SearchAsync(request.Question, cancellationToken).ConfigureAwait(false);
         if (hits.Count > 0 || previous is null || Tokens.FoldedWords(request.Question).Count > ShortQuestionWords)
         {
-            return new Retrieval(request.Question, hits, llmFailed);
+            return new Retrieval(request.Question, hits, llmFailure);
         }
 
         var combined = $"{previous.Trim()} {request.Question.Trim()}";
-        return new Retrieval(combined, await SearchAsync(combined, cancellationToken).ConfigureAwait(false), llmFailed);
+        return new Retrieval(combined, await SearchAsync(combined, cancellationToken).ConfigureAwait(false), llmFailure);
     }
 
     private Task<IReadOnlyList<Knowledge.Search.SearchHit>> SearchAsync(string question, CancellationToken cancellationToken) =>

@@ -64,14 +64,16 @@ internal sealed partial class LlmGateway
     {
         var chatService = _chat ?? throw new InvalidOperationException("No language model is configured.");
         var settings = Settings(maxTokens);
+        using var call = new LlmCallTelemetry(purpose);
         try
         {
-            return await _breaker.ExecuteAsync(
+            var text = await _breaker.ExecuteAsync(
                 async token =>
                 {
                     try
                     {
                         var reply = await chatService.GetChatMessageContentAsync(chat, settings, kernel: null, token).ConfigureAwait(false);
+                        call.CountTokens(reply.Metadata);
                         return string.IsNullOrWhiteSpace(reply.Content)
                             ? throw new LlmUnavailableException(LlmFailure.Empty, "The language model answered with no text.")
                             : reply.Content;
@@ -83,10 +85,12 @@ internal sealed partial class LlmGateway
                     }
                 },
                 budget.Token).ConfigureAwait(false);
+            call.Succeeded();
+            return text;
         }
         catch (Exception ex) when (!budget.CallerCancelled)
         {
-            throw Unavailable(ex, purpose);
+            throw call.Failed(Unavailable(ex, purpose));
         }
     }
 
@@ -101,7 +105,8 @@ internal sealed partial class LlmGateway
         var settings = Settings(null);
         var pieces = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(budget.Token);
-        var pump = PumpAsync(chatService, chat, settings, pieces.Writer, budget, stop.Token);
+        using var call = new LlmCallTelemetry(purpose);
+        var pump = PumpAsync(chatService, chat, settings, pieces.Writer, budget, call, stop.Token);
         var finished = false;
         try
         {
@@ -124,10 +129,11 @@ internal sealed partial class LlmGateway
         try
         {
             await pump.ConfigureAwait(false);
+            call.Succeeded();
         }
         catch (Exception ex) when (!budget.CallerCancelled)
         {
-            throw Unavailable(ex, purpose);
+            throw call.Failed(Unavailable(ex, purpose));
         }
     }
 
@@ -137,6 +143,7 @@ internal sealed partial class LlmGateway
         OpenAIPromptExecutionSettings settings,
         ChannelWriter<string> writer,
         LlmBudget budget,
+        LlmCallTelemetry call,
         CancellationToken stop)
     {
         try
@@ -149,6 +156,7 @@ internal sealed partial class LlmGateway
                         var any = false;
                         await foreach (var update in chatService.GetStreamingChatMessageContentsAsync(chat, settings, kernel: null, token).ConfigureAwait(false))
                         {
+                            call.CountTokens(update.Metadata);
                             if (!string.IsNullOrEmpty(update.Content))
                             {
                                 any = true;

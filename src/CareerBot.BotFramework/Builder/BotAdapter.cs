@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Activity = CareerBot.BotFramework.Schema.Activity;
 using CareerBot.BotFramework.Schema;
 
 namespace CareerBot.BotFramework.Builder;
@@ -37,17 +39,47 @@ public abstract class BotAdapter
         return RunPipelineAsync(context, callback, cancellationToken);
     }
 
-    /// <summary>Runs the middleware then <paramref name="callback"/>; hands exceptions to <see cref="OnTurnError"/>.</summary>
+    /// <summary>
+    /// Runs the middleware then <paramref name="callback"/>; hands exceptions to <see cref="OnTurnError"/>. Every turn
+    /// is one span and one <see cref="BotTelemetry.TurnDuration"/> measurement, whatever adapter runs it.
+    /// </summary>
     protected async Task RunPipelineAsync(ITurnContext turnContext, BotCallbackHandler? callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        var tags = new TagList
+        {
+            { BotTelemetry.ChannelTag, turnContext.Activity.ChannelId ?? "unknown" },
+            { BotTelemetry.TypeTag, turnContext.Activity.Type ?? "unknown" },
+        };
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.TurnSpan, ActivityKind.Server, parentContext: default, tags);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "ok";
         try
         {
             await MiddlewareSet.ReceiveActivityAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException)
+        catch (OperationCanceledException)
         {
+            outcome = "cancelled";
+            throw;
+        }
+        catch (Exception ex)
+        {
+            outcome = "error";
+            BotTelemetry.TurnErrorCount.Add(1, tags);
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            if (OnTurnError is null)
+            {
+                throw;
+            }
+
             await OnTurnError(turnContext, ex).ConfigureAwait(false);
+        }
+        finally
+        {
+            tags.Add(BotTelemetry.OutcomeTag, outcome);
+            span?.SetTag(BotTelemetry.OutcomeTag, outcome);
+            BotTelemetry.TurnDurationMs.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
         }
     }
 }
