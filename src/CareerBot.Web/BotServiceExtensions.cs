@@ -9,6 +9,7 @@ using CareerBot.DirectLine;
 using CareerBot.Knowledge.Hosting;
 using CareerBot.Web.Bot;
 using CareerBot.Web.Health;
+using CareerBot.Web.Observability;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Web;
@@ -31,6 +32,7 @@ public static class BotServiceExtensions
         services.AddCareerBotAdvisor(configuration);
         services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath);
         services.AddCareerBotConversation(configuration);
+        services.AddCareerBotTelemetry(configuration);
 
         services.AddSingleton<ConversationLockMiddleware>();
         services.AddSingleton<BotErrorHandler>();
