@@ -51,7 +51,7 @@ public abstract class BotAdapter
             { BotTelemetry.ChannelTag, turnContext.Activity.ChannelId ?? "unknown" },
             { BotTelemetry.TypeTag, turnContext.Activity.Type ?? "unknown" },
         };
-        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.TurnSpan, ActivityKind.Server, parentContext: default, tags);
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.TurnSpan, ActivityKind.Internal, parentContext: default, tags);
         var started = Stopwatch.GetTimestamp();
         var outcome = "ok";
         try
