@@ -38,6 +38,12 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// </summary>
     public TimeSpan FirstChunkDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>The <c>usage</c> block of every whole (not streamed) completion: tokens read.</summary>
+    public int PromptTokens { get; set; } = 10;
+
+    /// <summary>The <c>usage</c> block of every whole (not streamed) completion: tokens written.</summary>
+    public int CompletionTokens { get; set; } = 10;
+
     public IReadOnlyList<RecordedChat> Chats => [.. _chats];
 
     public IReadOnlyList<string> EmbeddingBodies => [.. _embeddingBodies];
@@ -190,7 +196,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finishReason }),
     };
 
-    private static JsonObject Completion(string text) => new()
+    private JsonObject Completion(string text) => new()
     {
         ["id"] = "chatcmpl-fake",
         ["object"] = "chat.completion",
@@ -202,7 +208,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = text },
             ["finish_reason"] = "stop",
         }),
-        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 10, ["total_tokens"] = 20 },
+        ["usage"] = new JsonObject { ["prompt_tokens"] = PromptTokens, ["completion_tokens"] = CompletionTokens, ["total_tokens"] = PromptTokens + CompletionTokens },
     };
 
     private async Task EmbeddingsAsync(HttpContext context)
