@@ -4,7 +4,8 @@ namespace CareerBot.Knowledge.Hosting;
 /// Finds the knowledge folder for a relative <c>Knowledge:Path</c>: the content root first, then each parent, the
 /// first candidate with a <c>sources</c> folder winning. The host runs with content root src/CareerBot.Web in
 /// development and finds the repository's knowledge/ two levels up; a published app that ships knowledge/ beside
-/// itself finds that copy first. Nothing is copied: one folder stays the single place people edit.
+/// itself finds that copy first. Last comes the application's own folder, where a publish puts knowledge/: a published
+/// app started from another working directory (its default content root) still finds the copy it ships.
 /// </summary>
 public static class KnowledgePathResolver
 {
@@ -24,6 +25,12 @@ public static class KnowledgePathResolver
             {
                 return Path.GetFullPath(candidate);
             }
+        }
+
+        var besideApp = Path.Combine(AppContext.BaseDirectory, path);
+        if (Directory.Exists(Path.Combine(besideApp, "sources")))
+        {
+            return Path.GetFullPath(besideApp);
         }
 
         // Not found anywhere: the content root's, so that the "missing folder" warning names the expected place.
