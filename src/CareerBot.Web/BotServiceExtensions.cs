@@ -1,5 +1,6 @@
 using CareerBot.Advisor.Conversation;
 using CareerBot.Advisor.Hosting;
+using CareerBot.Azure.Hosting;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Connector;
@@ -25,11 +26,11 @@ public static class BotServiceExtensions
         services.Configure<BotFrameworkOptions>(configuration.GetSection(BotFrameworkOptions.SectionName));
         services.AddBotFrameworkAuthentication(configuration);
         services.AddBotConnector(configuration);
-        services.AddBotStateStorage(configuration, builder.Environment.ContentRootPath);
+        services.AddBotStateStorage(configuration, builder.Environment.ContentRootPath, AzureStorageProviders.State);
         services.AddCareerBotKnowledge(configuration, builder.Environment.ContentRootPath);
         services.AddCareerBotGrounding();
         services.AddCareerBotAdvisor(configuration);
-        services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath);
+        services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath, AzureStorageProviders.Feedback);
         services.AddCareerBotConversation(configuration);
 
         services.AddSingleton<ConversationLockMiddleware>();
