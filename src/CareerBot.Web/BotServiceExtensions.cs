@@ -58,6 +58,11 @@ public static class BotServiceExtensions
         {
             // Order matters: the lock wraps the state save so a conversation's turns never interleave their writes.
             adapter.Use(sp.GetRequiredService<ConversationLockMiddleware>());
+            foreach (var sharedLock in sp.GetKeyedServices<BotFramework.Builder.IMiddleware>(AzureStorageProviders.SharedConversationLockKey))
+            {
+                adapter.Use(sharedLock);
+            }
+
             adapter.Use(new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
             adapter.OnTurnError = sp.GetRequiredService<BotErrorHandler>().HandleAsync;
         }

@@ -1,6 +1,7 @@
 using CareerBot.Advisor.Feedback;
 using CareerBot.Azure.Feedback;
 using CareerBot.Azure.State;
+using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,12 @@ public static class AzureStorageProviders
 
     public const string CosmosProvider = "Cosmos";
 
+    /// <summary>
+    /// The service key of the adapter middleware that a provider adds to serialize a conversation's turns across
+    /// instances (Blob: <see cref="BlobConversationLockMiddleware"/>); the host runs it after its in-process lock.
+    /// </summary>
+    public const string SharedConversationLockKey = "careerbot:shared-conversation-lock";
+
     /// <summary>The state stores: <see cref="BlobStorage"/>, <see cref="CosmosStorage"/>.</summary>
     public static IReadOnlyDictionary<string, StorageProviderRegistration> State { get; } = new Dictionary<string, StorageProviderRegistration>
     {
@@ -25,6 +32,8 @@ public static class AzureStorageProviders
         {
             var settings = BlobSettings.From(storage);
             services.AddStorage(_ => new BlobStorage(settings.CreateContainerClient()));
+            services.AddKeyedSingleton<IMiddleware>(SharedConversationLockKey, (sp, _) =>
+                new BlobConversationLockMiddleware(settings.CreateContainerClient(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         },
         [CosmosProvider] = (services, storage, _) =>
         {
