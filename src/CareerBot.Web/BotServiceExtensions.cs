@@ -1,5 +1,6 @@
 using CareerBot.Advisor.Conversation;
 using CareerBot.Advisor.Hosting;
+using CareerBot.Azure.Hosting;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Connector;
@@ -26,11 +27,11 @@ public static class BotServiceExtensions
         services.Configure<BotFrameworkOptions>(configuration.GetSection(BotFrameworkOptions.SectionName));
         services.AddBotFrameworkAuthentication(configuration);
         services.AddBotConnector(configuration);
-        services.AddBotStateStorage(configuration, builder.Environment.ContentRootPath);
+        services.AddBotStateStorage(configuration, builder.Environment.ContentRootPath, AzureStorageProviders.State);
         services.AddCareerBotKnowledge(configuration, builder.Environment.ContentRootPath);
         services.AddCareerBotGrounding();
         services.AddCareerBotAdvisor(configuration);
-        services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath);
+        services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath, AzureStorageProviders.Feedback);
         services.AddCareerBotConversation(configuration);
         services.AddCareerBotTelemetry(configuration);
 
@@ -59,6 +60,11 @@ public static class BotServiceExtensions
         {
             // Order matters: the lock wraps the state save so a conversation's turns never interleave their writes.
             adapter.Use(sp.GetRequiredService<ConversationLockMiddleware>());
+            foreach (var sharedLock in sp.GetKeyedServices<BotFramework.Builder.IMiddleware>(AzureStorageProviders.SharedConversationLockKey))
+            {
+                adapter.Use(sharedLock);
+            }
+
             adapter.Use(new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
             adapter.OnTurnError = sp.GetRequiredService<BotErrorHandler>().HandleAsync;
         }
