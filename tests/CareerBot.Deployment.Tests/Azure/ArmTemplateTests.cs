@@ -167,11 +167,25 @@ public sealed partial class ArmTemplateTests
         // Sanity: the recording sees the keys read at composition and through options binding, of every kind.
         Assert.Equal([], SampleKeys.Where(k => !hostKeys.Contains(k)));
         var known = new HashSet<string>(hostKeys, StringComparer.OrdinalIgnoreCase);
-        known.UnionWith(HostConfigurationKeys.PendingStorageKeys);
+        // The state stores the templates choose read their own keys only when chosen: read the host with each.
+        foreach (var store in StoreSettings)
+        {
+            known.UnionWith(HostConfigurationKeys.Read(store));
+        }
+
+        Assert.Contains("Storage:Blob:ConnectionString", known);
+        Assert.Contains("Storage:Cosmos:AuthKey", known);
 
         var unread = AppSettings(Group).Keys.Where(name => !PlatformSettings.Contains(name) && !known.Contains(name.Replace("__", ":", StringComparison.Ordinal)));
         Assert.Empty(unread);
     }
+
+    /// <summary>The settings that choose the Azure state stores, as the templates set them (no call is made).</summary>
+    private static readonly Dictionary<string, string?>[] StoreSettings =
+    [
+        new() { ["Storage:Provider"] = "Blob", ["Storage:Blob:ConnectionString"] = "UseDevelopmentStorage=true" },
+        new() { ["Storage:Provider"] = "Cosmos", ["Storage:Cosmos:Endpoint"] = "https://127.0.0.1:8081/", ["Storage:Cosmos:AuthKey"] = "a2V5" },
+    ];
 
     private static readonly string[] SampleKeys = ["Storage:Provider", "MicrosoftAppId", "Llm:ChatModel", "Knowledge:Path", "DirectLine:SelfHostedSecret"];
 

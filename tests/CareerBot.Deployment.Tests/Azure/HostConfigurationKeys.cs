@@ -15,20 +15,20 @@ namespace CareerBot.Deployment.Tests.Azure;
 internal static class HostConfigurationKeys
 {
     /// <summary>
-    /// PENDING, a hand list: the Blob and Cosmos DB state stores are built on another branch of issue 7 and are not
-    /// in this tree yet. Once merged they are read when <c>Storage:Provider</c> names them, and this list can go.
+    /// Every key looked up, as the host spelt it (configuration keys are case-insensitive), with
+    /// <paramref name="settings"/> set: some keys are read only when a setting chooses them (the Blob store's keys
+    /// when <c>Storage:Provider</c> is <c>Blob</c>).
     /// </summary>
-    public static readonly IReadOnlyList<string> PendingStorageKeys =
-    [
-        "Storage:Blob:ConnectionString", "Storage:Blob:Container",
-        "Storage:Cosmos:Endpoint", "Storage:Cosmos:AuthKey", "Storage:Cosmos:Database", "Storage:Cosmos:Container",
-    ];
-
-    /// <summary>Every key looked up, as the host spelt it (configuration keys are case-insensitive).</summary>
-    public static IReadOnlySet<string> Read()
+    public static IReadOnlySet<string> Read(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var recorder = new RecordingSource();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        // Last, so that it is asked first and sees every lookup, answered or not.
         builder.Configuration.Sources.Add(recorder);
         builder.AddCareerBot();
 
