@@ -44,21 +44,11 @@ public sealed class BlobStorage : IStorage, IStorageHealth
         if (changes.Count > 1 && conditional.Count > 0)
         {
             var current = await ReadETagsAsync(conditional.Select(c => c.Key), cancellationToken).ConfigureAwait(false);
-            var stale = conditional.Where(c => !PreconditionHolds(c.Value, current[c.Key])).Select(c => c.Key).ToList();
-            if (stale.Count > 0)
-            {
-                throw new StorageConcurrencyException(stale);
-            }
+            ConditionalBatch.ThrowIfStale(conditional.Select(c => (c.Key, c.Value, current[c.Key])));
         }
 
         var writes = await Task.WhenAll(changes.Select(c => WriteOneAsync(c.Key, c.Value, cancellationToken))).ConfigureAwait(false);
-        var conflicts = writes.Where(w => w.ETag is null).Select(w => w.Key).ToList();
-        if (conflicts.Count > 0)
-        {
-            throw new StorageConcurrencyException(conflicts);
-        }
-
-        return writes.ToDictionary(w => w.Key, w => w.ETag!, StringComparer.Ordinal);
+        return ConditionalBatch.ETagsOrConflict(writes);
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -80,9 +70,6 @@ public sealed class BlobStorage : IStorage, IStorageHealth
             return false;
         }
     }
-
-    private static bool PreconditionHolds(StoreItem change, string? storedETag) =>
-        change.CreateOnly ? storedETag is null : storedETag is not null && string.Equals(storedETag, change.ETag, StringComparison.Ordinal);
 
     private BlobClient Blob(string key) => _container.GetBlobClient(StorageKeyEscape.EscapeKey(key));
 

@@ -33,21 +33,11 @@ public sealed class CosmosStorage(CosmosContainerProvider container) : IStorage,
         if (changes.Count > 1 && conditional.Count > 0)
         {
             var current = await Task.WhenAll(conditional.Select(c => ReadOneAsync(client, c.Key, cancellationToken))).ConfigureAwait(false);
-            var stale = conditional.Zip(current).Where(p => !PreconditionHolds(p.First.Value, p.Second.Item?.ETag)).Select(p => p.First.Key).ToList();
-            if (stale.Count > 0)
-            {
-                throw new StorageConcurrencyException(stale);
-            }
+            ConditionalBatch.ThrowIfStale(conditional.Zip(current).Select(p => (p.First.Key, p.First.Value, p.Second.Item?.ETag)));
         }
 
         var writes = await Task.WhenAll(changes.Select(c => WriteOneAsync(client, c.Key, c.Value, cancellationToken))).ConfigureAwait(false);
-        var conflicts = writes.Where(w => w.ETag is null).Select(w => w.Key).ToList();
-        if (conflicts.Count > 0)
-        {
-            throw new StorageConcurrencyException(conflicts);
-        }
-
-        return writes.ToDictionary(w => w.Key, w => w.ETag!, StringComparer.Ordinal);
+        return ConditionalBatch.ETagsOrConflict(writes);
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -78,9 +68,6 @@ public sealed class CosmosStorage(CosmosContainerProvider container) : IStorage,
             return false;
         }
     }
-
-    private static bool PreconditionHolds(StoreItem change, string? storedETag) =>
-        change.CreateOnly ? storedETag is null : storedETag is not null && string.Equals(storedETag, change.ETag, StringComparison.Ordinal);
 
     private static async Task<(string Key, StoreItem? Item)> ReadOneAsync(Container client, string key, CancellationToken cancellationToken)
     {
