@@ -82,6 +82,37 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>
+    /// Runs the host as a one-shot command (<c>eval</c>, <c>feedback export</c>…) with <paramref name="environment"/>,
+    /// and returns its exit code and both outputs once it exits (within two minutes).
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunCommandAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(HostDll)!,
+        };
+        start.ArgumentList.Add(HostDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await errors);
+    }
+
     /// <summary>Settings (environment variables) that keep the bot's state in a SQLite file inside <paramref name="directory"/>.</summary>
     public static Dictionary<string, string?> SqliteSettings(TempDirectory directory) => new()
     {

@@ -9,28 +9,8 @@ public sealed class EvalCommandTests : IDisposable
 {
     private readonly TempDirectory _directory = new();
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunHostAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(BotProcess.HostDll)!,
-        };
-        start.ArgumentList.Add(BotProcess.HostDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Knowledge__IndexPath"] = _directory.Combine("index");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<(int ExitCode, string Output, string Errors)> RunHostAsync(params string[] args) =>
+        BotProcess.RunCommandAsync(new Dictionary<string, string?> { ["Knowledge__IndexPath"] = _directory.Combine("index") }, args);
 
     private static string DevSet => Path.Combine(BotProcess.FindRepositoryRoot(), "knowledge", "eval", "questions.jsonl");
 

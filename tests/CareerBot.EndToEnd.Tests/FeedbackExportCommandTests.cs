@@ -29,30 +29,13 @@ public sealed class FeedbackExportCommandTests : IDisposable
             [new FeedbackSource(1, "The role", "metier#role"), new FeedbackSource(2, "Skills", "competences#liste")]));
     }
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunHostAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
+    private Task<(int ExitCode, string Output, string Errors)> RunHostAsync(params string[] args) =>
+        BotProcess.RunCommandAsync(new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(BotProcess.HostDll)!,
-        };
-        start.ArgumentList.Add(BotProcess.HostDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Storage__Provider"] = "Sqlite";
-        start.Environment["Storage__Sqlite__Path"] = DatabasePath;
-        start.Environment["Knowledge__IndexPath"] = _directory.Combine("index");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await errors);
-    }
+            ["Storage__Provider"] = "Sqlite",
+            ["Storage__Sqlite__Path"] = DatabasePath,
+            ["Knowledge__IndexPath"] = _directory.Combine("index"),
+        }, args);
 
     [Fact]
     public async Task Json_lines_on_standard_output_oldest_first()
