@@ -8,6 +8,7 @@ namespace CareerBot.Advisor.Benchmarks;
 /// <summary>
 /// The answer step as the host builds it (<c>AddCareerBotGrounding</c> then <c>AddCareerBotAdvisor</c>) over a given
 /// knowledge base, with the <c>Llm</c> settings of one mode. No logging provider: writing logs is not what is measured.
+/// No answer cache (<c>Answers:CacheSize</c> 0): each query measures retrieval and composition, not a dictionary look-up.
 /// </summary>
 internal static class AdvisorServices
 {
@@ -19,6 +20,9 @@ internal static class AdvisorServices
             .AddLogging()
             .AddSingleton(knowledge)
             .AddCareerBotGrounding()
-            .AddCareerBotAdvisor(new ConfigurationBuilder().AddInMemoryCollection(llmSettings).Build())
+            .AddCareerBotAdvisor(new ConfigurationBuilder()
+                .AddInMemoryCollection(llmSettings)
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Answers:CacheSize"] = "0" })
+                .Build())
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 }

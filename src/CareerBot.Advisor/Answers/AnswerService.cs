@@ -31,6 +31,7 @@ internal sealed partial class AnswerService : IAnswerService
     private readonly LlmGateway _llm;
     private readonly LlmOptions _options;
     private readonly FollowUpRetriever _retriever;
+    private readonly OfflineAnswerCache _offlineAnswers;
     private readonly ILogger<AnswerService> _logger;
 
     public AnswerService(
@@ -40,9 +41,11 @@ internal sealed partial class AnswerService : IAnswerService
         IExtractiveAnswerer extractive,
         LlmGateway llm,
         IOptions<LlmOptions> options,
+        IOptions<AnswerOptions> answerOptions,
         ILogger<AnswerService> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(answerOptions);
         _knowledge = knowledge;
         _facts = facts;
         _guard = guard;
@@ -51,6 +54,7 @@ internal sealed partial class AnswerService : IAnswerService
         _options = options.Value;
         _logger = logger;
         _retriever = new FollowUpRetriever(knowledge, llm, _options);
+        _offlineAnswers = new OfflineAnswerCache(answerOptions.Value.CacheSize);
     }
 
     public async Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
@@ -81,28 +85,22 @@ internal sealed partial class AnswerService : IAnswerService
         using var span = AdvisorTelemetry.Source.StartActivity(AdvisorTelemetry.AnswerSpan);
         var started = Stopwatch.GetTimestamp();
         using var budget = _llm.IsEnabled ? _llm.StartBudget(cancellationToken) : null;
+        var version = KnowledgeVersion.Of(_knowledge);
         var retrieval = await _retriever.RetrieveAsync(request, budget, cancellationToken).ConfigureAwait(false);
         var standalone = request with { Question = retrieval.Question };
-        if (retrieval.Hits.Count == 0)
+        if (retrieval.Hits.Count == 0 || budget is null || retrieval.LlmFailed)
         {
-            yield return Done(_extractive.Compose(standalone, Nothing), started, span);
-            yield break;
-        }
-
-        var hits = ListContinuation.Complete(retrieval.Hits, _knowledge.Passages);
-        var context = new GroundingContext(hits, _facts.Select(retrieval.Question, hits, _knowledge.Facts));
-        if (budget is null || retrieval.LlmFailed)
-        {
-            if (retrieval.LlmFailure is { } condenseFailure)
+            if (retrieval.Hits.Count > 0 && retrieval.LlmFailure is { } condenseFailure)
             {
                 LogExtractiveFallback(_logger, "the model failed while condensing the question");
                 AdvisorTelemetry.Fallback(AdvisorTelemetry.FailureName(condenseFailure));
             }
 
-            yield return Done(_extractive.Compose(standalone, context), started, span);
+            yield return Done(Offline(version, standalone, () => Context(retrieval)), started, span);
             yield break;
         }
 
+        var context = Context(retrieval);
         var sources = CitableSources.Of(context, _knowledge);
         var prompt = PromptBuilder.Grounded(request, sources, _options.HistoryTurns);
         var checker = new LlmAnswerChecker(_guard, context, new PromptLeakDetector(prompt.System));
@@ -138,8 +136,30 @@ internal sealed partial class AnswerService : IAnswerService
 
         LogExtractiveFallback(_logger, attempt.Failure is { } failure ? failure.Failure.ToString() : "answer rejected twice by the checks");
         AdvisorTelemetry.Fallback(attempt.Failure is { } failed ? AdvisorTelemetry.FailureName(failed.Failure) : "rejected");
-        yield return Done(_extractive.Compose(standalone, context), started, span);
+        yield return Done(Offline(version, standalone, () => context), started, span);
     }
+
+    /// <summary>
+    /// The passages that answer the standalone question (a list cut short is completed) and the fact records that
+    /// fit them; nothing when retrieval found nothing (out of scope).
+    /// </summary>
+    private GroundingContext Context(Retrieval retrieval)
+    {
+        if (retrieval.Hits.Count == 0)
+        {
+            return Nothing;
+        }
+
+        var hits = ListContinuation.Complete(retrieval.Hits, _knowledge.Passages);
+        return new GroundingContext(hits, _facts.Select(retrieval.Question, hits, _knowledge.Facts));
+    }
+
+    /// <summary>
+    /// The extractive answer to the standalone question: composed once per question, language and knowledge load,
+    /// since retrieval and composition depend on nothing else.
+    /// </summary>
+    private Answer Offline(KnowledgeVersion version, AnswerRequest standalone, Func<GroundingContext> context) =>
+        _offlineAnswers.GetOrAdd(version, standalone.Question, standalone.Language, () => _extractive.Compose(standalone, context()));
 
     private async Task<LlmAttempt> CompleteCheckedAsync(ChatHistory chat, string purpose, LlmAnswerChecker checker, LlmBudget budget)
     {

@@ -17,7 +17,7 @@ namespace CareerBot.Advisor.Hosting;
 public static class AdvisorServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IAnswerService"/>, options from section <c>Llm</c> (see <see cref="LlmOptions"/>, checked at
+    /// Registers <see cref="IAnswerService"/>, options from sections <c>Answers</c> (<see cref="AnswerOptions"/>) and <c>Llm</c> (see <see cref="LlmOptions"/>, checked at
     /// start-up) and, when <c>Llm:Provider</c> is not None, Semantic Kernel: a <see cref="Kernel"/> whose
     /// <see cref="IChatCompletionService"/> is the OpenAI connector over the configured endpoint, through the named
     /// HttpClient <c>CareerBot.Llm</c>. With <c>Llm:EmbeddingModel</c> it also registers an
@@ -34,6 +34,9 @@ public static class AdvisorServiceCollectionExtensions
         var section = configuration.GetSection(LlmOptions.SectionName);
         services.AddOptions<LlmOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+        services.AddOptions<AnswerOptions>().Bind(configuration.GetSection(AnswerOptions.SectionName))
+            .Validate(o => o.CacheSize >= 0, "Answers:CacheSize is a number of answers, 0 or more.")
+            .ValidateOnStart();
 
         // What to register depends on the configuration: the knowledge base goes hybrid only when an embedding
         // generator exists at all, and with no provider nothing may reach for the network.

@@ -60,6 +60,9 @@ internal sealed class AnswerServiceFixture
 
     public LlmOptions Options { get; } = new() { ChatModel = "m", TimeoutSeconds = 5 };
 
+    /// <summary>No cache unless a test asks for one: most tests count the calls to the extractive answerer.</summary>
+    public AnswerOptions AnswerOptions { get; } = new() { CacheSize = 0 };
+
     public Queue<Func<ChatHistory, string>> Replies { get; } = new();
 
     public List<IReadOnlyList<(string Role, string Content)>> Prompts { get; } = [];
@@ -87,7 +90,9 @@ internal sealed class AnswerServiceFixture
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         var gateway = new LlmGateway(WithModel ? Chat.Object : null, options, factory.CreateLogger<LlmGateway>());
-        return new AnswerService(Knowledge.Object, Facts.Object, Guard.Object, Extractive.Object, gateway, options, factory.CreateLogger<AnswerService>());
+        return new AnswerService(
+            Knowledge.Object, Facts.Object, Guard.Object, Extractive.Object, gateway, options,
+            Microsoft.Extensions.Options.Options.Create(AnswerOptions), factory.CreateLogger<AnswerService>());
     }
 
     private static async IAsyncEnumerable<StreamingChatMessageContent> Pieces(string text, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token)
