@@ -85,6 +85,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
     public async Task SaveAsync(FeedbackRecord record, CancellationToken cancellationToken = default)
     {
         var stored = FeedbackLimits.Normalize(record, nameof(record));
+        using var writerTurn = await _database.WaitToWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -146,6 +147,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
 
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
+        using var writerTurn = await _database.WaitToWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -6,14 +7,20 @@ namespace CareerBot.BotFramework.State;
 /// <summary>
 /// A SQLite file as CareerBot's stores share it (the bot state, the ratings): pooled connections that wait for each
 /// other's locks up to a busy timeout, and a schema created once, on first use, by the first caller. Each store keeps
-/// its own table and schema; several can open the same file.
+/// its own table and schema; several can open the same file. Writers of one process take turns on an async gate
+/// before asking SQLite for the write lock (see <see cref="WaitToWriteAsync"/>).
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
+    // One gate per file, shared by every store of the process that opens it (state and ratings share a file).
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
+
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly string _schema;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate;
+    private readonly TimeSpan _busyTimeout;
     private volatile bool _schemaReady;
     private bool _disposed;
 
@@ -41,6 +48,8 @@ public sealed class SqliteDatabase : IDisposable
         // WAL is in the OS's hands), and only an OS crash or power cut can lose the last commits. That saves an
         // fsync on every turn, which is most of a turn's cost on a plain disk.
         _connectionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+        _writeGate = WriteGates.GetOrAdd(FilePath, _ => new SemaphoreSlim(1, 1));
+        _busyTimeout = busyTimeout;
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -58,6 +67,26 @@ public sealed class SqliteDatabase : IDisposable
         return await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Waits, without holding a thread, until no other writer of this process is between its <c>BEGIN IMMEDIATE</c> and
+    /// its commit; dispose the result after the commit or rollback. SQLite lets one writer in at a time and makes the
+    /// others sleep and poll in its busy handler (1, 2, 5… up to 100 ms between tries), which under concurrent turns
+    /// costs far more than the write itself; other processes sharing the file still meet that busy handler. Waits up
+    /// to the busy timeout, like a statement would (zero: no limit, as for Microsoft.Data.Sqlite's command timeout),
+    /// then throws <see cref="TimeoutException"/>.
+    /// </summary>
+    public async Task<IDisposable> WaitToWriteAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var limit = _busyTimeout == TimeSpan.Zero ? Timeout.InfiniteTimeSpan : _busyTimeout;
+        if (!await _writeGate.WaitAsync(limit, cancellationToken).ConfigureAwait(false))
+        {
+            throw new TimeoutException($"No turn to write to {FilePath} within {_busyTimeout}.");
+        }
+
+        return new WriterTurn(_writeGate);
+    }
+
     public void Dispose()
     {
         if (_disposed)
@@ -73,6 +102,19 @@ public sealed class SqliteDatabase : IDisposable
         }
 
         _schemaGate.Dispose();
+    }
+
+    private sealed class WriterTurn(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
     }
 
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)

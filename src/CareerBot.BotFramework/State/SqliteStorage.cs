@@ -88,6 +88,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         }
 
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        using var writerTurn = await _database.WaitToWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -128,6 +129,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
             return;
         }
 
+        using var writerTurn = await _database.WaitToWriteAsync(cancellationToken).ConfigureAwait(false);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

@@ -1,0 +1,76 @@
+using CareerBot.BotFramework.State;
+using CareerBot.Testing;
+
+namespace CareerBot.BotFramework.Tests.State;
+
+/// <summary>
+/// Writers of one process take turns on the file's gate before SQLite's write lock, whichever store (state, ratings)
+/// opened the file.
+/// </summary>
+public sealed class SqliteDatabaseWriteGateTests : IDisposable
+{
+    private const string Schema = "CREATE TABLE IF NOT EXISTS t (k TEXT PRIMARY KEY);";
+
+    private readonly TempDirectory _directory = new();
+
+    [Fact]
+    public async Task A_second_writer_of_the_same_file_waits_until_the_first_is_done()
+    {
+        var path = Path.Combine(_directory.Path, "shared.db");
+        using var state = new SqliteDatabase(path, TimeSpan.FromSeconds(30), Schema);
+        using var ratings = new SqliteDatabase(path, TimeSpan.FromSeconds(30), Schema);
+
+        var first = await state.WaitToWriteAsync();
+        var second = ratings.WaitToWriteAsync();
+        await Task.Delay(50);
+        Assert.False(second.IsCompleted);
+
+        first.Dispose();
+        (await second.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+
+    [Fact]
+    public async Task Writers_of_different_files_do_not_wait_for_each_other()
+    {
+        using var one = new SqliteDatabase(Path.Combine(_directory.Path, "one.db"), TimeSpan.FromSeconds(30), Schema);
+        using var other = new SqliteDatabase(Path.Combine(_directory.Path, "other.db"), TimeSpan.FromSeconds(30), Schema);
+
+        using var first = await one.WaitToWriteAsync();
+        var second = other.WaitToWriteAsync();
+
+        Assert.True(second.IsCompletedSuccessfully);
+        (await second).Dispose();
+    }
+
+    [Fact]
+    public async Task A_writer_that_waits_past_the_busy_timeout_gets_a_timeout()
+    {
+        var path = Path.Combine(_directory.Path, "busy.db");
+        using var holder = new SqliteDatabase(path, TimeSpan.FromSeconds(30), Schema);
+        using var impatient = new SqliteDatabase(path, TimeSpan.FromMilliseconds(100), Schema);
+
+        using var held = await holder.WaitToWriteAsync();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => impatient.WaitToWriteAsync());
+    }
+
+    [Fact]
+    public async Task Releasing_a_turn_twice_lets_in_only_one_more_writer()
+    {
+        var path = Path.Combine(_directory.Path, "twice.db");
+        using var database = new SqliteDatabase(path, TimeSpan.FromSeconds(30), Schema);
+
+        var turn = await database.WaitToWriteAsync();
+        turn.Dispose();
+        turn.Dispose();
+
+        using var next = await database.WaitToWriteAsync();
+        var after = database.WaitToWriteAsync();
+        await Task.Delay(50);
+        Assert.False(after.IsCompleted);
+        next.Dispose();
+        (await after.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
