@@ -86,8 +86,13 @@ internal sealed partial class AnswerService : IAnswerService
         var started = Stopwatch.GetTimestamp();
         using var budget = _llm.IsEnabled ? _llm.StartBudget(cancellationToken) : null;
         var version = KnowledgeVersion.Of(_knowledge);
+        if (budget is null && _offlineAnswers.FindStandalone(version, request.Question, request.Language) is { } known)
+        {
+            yield return Done(known, started, span);
+            yield break;
+        }
+
         var retrieval = await _retriever.RetrieveAsync(request, budget, cancellationToken).ConfigureAwait(false);
-        var standalone = request with { Question = retrieval.Question };
         if (retrieval.Hits.Count == 0 || budget is null || retrieval.LlmFailed)
         {
             if (retrieval.Hits.Count > 0 && retrieval.LlmFailure is { } condenseFailure)
@@ -96,7 +101,7 @@ internal sealed partial class AnswerService : IAnswerService
                 AdvisorTelemetry.Fallback(AdvisorTelemetry.FailureName(condenseFailure));
             }
 
-            yield return Done(Offline(version, standalone, () => Context(retrieval)), started, span);
+            yield return Done(Offline(version, request, retrieval, () => Context(retrieval)), started, span);
             yield break;
         }
 
@@ -136,7 +141,7 @@ internal sealed partial class AnswerService : IAnswerService
 
         LogExtractiveFallback(_logger, attempt.Failure is { } failure ? failure.Failure.ToString() : "answer rejected twice by the checks");
         AdvisorTelemetry.Fallback(attempt.Failure is { } failed ? AdvisorTelemetry.FailureName(failed.Failure) : "rejected");
-        yield return Done(Offline(version, standalone, () => context), started, span);
+        yield return Done(Offline(version, request, retrieval, () => context), started, span);
     }
 
     /// <summary>
@@ -155,11 +160,15 @@ internal sealed partial class AnswerService : IAnswerService
     }
 
     /// <summary>
-    /// The extractive answer to the standalone question: composed once per question, language and knowledge load,
-    /// since retrieval and composition depend on nothing else.
+    /// The extractive answer to the question retrieval settled on: composed once per question, language and knowledge
+    /// load, since composition depends on nothing else.
     /// </summary>
-    private Answer Offline(KnowledgeVersion version, AnswerRequest standalone, Func<GroundingContext> context) =>
-        _offlineAnswers.GetOrAdd(version, standalone.Question, standalone.Language, () => _extractive.Compose(standalone, context()));
+    private Answer Offline(KnowledgeVersion version, AnswerRequest request, Retrieval retrieval, Func<GroundingContext> context)
+    {
+        var standalone = retrieval.Hits.Count > 0 && string.Equals(retrieval.Question, request.Question, StringComparison.Ordinal);
+        return _offlineAnswers.GetOrAdd(
+            version, retrieval.Question, request.Language, standalone, () => _extractive.Compose(request with { Question = retrieval.Question }, context()));
+    }
 
     private async Task<LlmAttempt> CompleteCheckedAsync(ChatHistory chat, string purpose, LlmAnswerChecker checker, LlmBudget budget)
     {

@@ -20,8 +20,35 @@ internal sealed class OfflineAnswerCache
         _capacity = capacity;
     }
 
-    /// <summary>The cached answer for this snapshot, question and language, or the one <paramref name="compose"/> makes.</summary>
-    public Answer GetOrAdd(KnowledgeVersion snapshot, string question, string language, Func<Answer> compose)
+    /// <summary>
+    /// The answer kept for a question that retrieval found passages for as it stands: such a question means the same
+    /// whatever came before it in the conversation, so the answer can be given before retrieval. Null otherwise.
+    /// </summary>
+    public Answer? FindStandalone(KnowledgeVersion snapshot, string question, string language)
+    {
+        if (_capacity == 0)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            if (snapshot.Equals(_snapshot) && _entries.TryGetValue((question, language), out var node) && node.Value.Standalone)
+            {
+                _recency.Remove(node);
+                _recency.AddFirst(node);
+                return node.Value.Answer;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The cached answer for this snapshot, question and language, or the one <paramref name="compose"/> makes.
+    /// <paramref name="standalone"/>: retrieval found passages for the question as it stands (see <see cref="FindStandalone"/>).
+    /// </summary>
+    public Answer GetOrAdd(KnowledgeVersion snapshot, string question, string language, bool standalone, Func<Answer> compose)
     {
         ArgumentNullException.ThrowIfNull(compose);
         if (_capacity == 0)
@@ -53,7 +80,7 @@ internal sealed class OfflineAnswerCache
 
             if (!_entries.ContainsKey(key))
             {
-                _entries[key] = _recency.AddFirst(new Entry(key, answer));
+                _entries[key] = _recency.AddFirst(new Entry(key, answer, standalone));
                 if (_entries.Count > _capacity)
                 {
                     _entries.Remove(_recency.Last!.Value.Key);
@@ -77,5 +104,5 @@ internal sealed class OfflineAnswerCache
         }
     }
 
-    private sealed record Entry((string Question, string Language) Key, Answer Answer);
+    private sealed record Entry((string Question, string Language) Key, Answer Answer, bool Standalone);
 }
