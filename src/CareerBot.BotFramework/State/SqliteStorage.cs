@@ -69,7 +69,8 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var document = JsonSerializer.Deserialize<JsonElement>(reader.GetString(1));
+                    // The TEXT column read as its UTF-8 bytes: parsed as is, without a detour through a UTF-16 string.
+                    var document = JsonSerializer.Deserialize<JsonElement>(reader.GetFieldValue<byte[]>(1));
                     found[reader.GetString(0)] = new StoreItem(document, reader.GetString(2));
                 }
             }

@@ -40,6 +40,18 @@ public abstract class StorageContractTests : IDisposable
     }
 
     [Fact]
+    public async Task Write_ThenRead_KeepsEveryCharacter()
+    {
+        var text = "Ingénierie de prompts : 45\u00A0000 – 60\u00A0000\u00A0€ « brut » 🚀 \"cité\" \\ ligne\nsuivante 中文";
+        var document = Doc(new { text });
+
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["unicode"] = new(document) });
+        var item = Assert.Single(await Storage.ReadAsync(["unicode"])).Value;
+
+        Assert.Equal(text, item.Document.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Keys_AreCaseSensitive()
     {
         await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["Key"] = new(Doc(new { v = 1 })) });
