@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Schema;
@@ -122,7 +123,8 @@ public abstract class BotState
                 return (false, default);
             case JsonElement element:
                 // Keep the typed object from now on: it is what the bot mutates, and what the save serializes.
-                var value = element.Deserialize<T>(BotJson.Options);
+                // Read straight from the element's UTF-8 text: Deserialize(JsonElement) would first write it out again.
+                var value = JsonSerializer.Deserialize<T>(JsonMarshal.GetRawUtf8Value(element), BotJson.Options);
                 cached.Values[name] = value;
                 return (value is not null, value);
             default:

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 
@@ -12,12 +13,12 @@ internal sealed class CachedBotState
 {
     private byte[]? _persisted;
 
-    private CachedBotState(string storageKey, Dictionary<string, object?> values, string? eTag)
+    private CachedBotState(string storageKey, Dictionary<string, object?> values, string? eTag, byte[] persisted)
     {
         StorageKey = storageKey;
         Values = values;
         ETag = eTag;
-        _persisted = Serialize();
+        _persisted = persisted;
     }
 
     /// <summary>The key read at load; saving uses it even if the activity is changed during the turn.</summary>
@@ -33,7 +34,7 @@ internal sealed class CachedBotState
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (item is null)
         {
-            return new CachedBotState(storageKey, values, null);
+            return new CachedBotState(storageKey, values, null, JsonSerializer.SerializeToUtf8Bytes(values, BotJson.Options));
         }
 
         if (item.Document.ValueKind != JsonValueKind.Object)
@@ -46,7 +47,10 @@ internal sealed class CachedBotState
             values[property.Name] = property.Value;
         }
 
-        return new CachedBotState(storageKey, values, item.ETag);
+        // The stored text is what an unchanged state serializes to (it was written from that serialization), so it
+        // stands for "what storage holds" without serializing the values again; a store that reformats documents
+        // only costs one extra write.
+        return new CachedBotState(storageKey, values, item.ETag, JsonMarshal.GetRawUtf8Value(item.Document).ToArray());
     }
 
     public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(Values, BotJson.Options);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -10,6 +11,13 @@ namespace CareerBot.BotFramework.Dialogs.Prompts;
 /// </summary>
 internal static class TextNormalizer
 {
+    /// <summary>Short texts with accents are remembered: they are mostly the choices of prompts, normalized every turn.</summary>
+    private const int MaxRememberedLength = 80;
+
+    private const int MaxRemembered = 4096;
+
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -17,7 +25,34 @@ internal static class TextNormalizer
             return string.Empty;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        if (Ascii.IsValid(text))
+        {
+            // Nothing to decompose or recompose: Unicode normalization is the costly part and leaves ASCII as it is.
+            return Fold(text);
+        }
+
+        if (text.Length > MaxRememberedLength)
+        {
+            return Fold(text.Normalize(NormalizationForm.FormD)).Normalize(NormalizationForm.FormC);
+        }
+
+        if (Remembered.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var normalized = Fold(text.Normalize(NormalizationForm.FormD)).Normalize(NormalizationForm.FormC);
+        if (Remembered.Count < MaxRemembered)
+        {
+            Remembered.TryAdd(text, normalized);
+        }
+
+        return normalized;
+    }
+
+    /// <summary>Lower case, without combining marks, apostrophes made straight, other punctuation as single spaces.</summary>
+    private static string Fold(string decomposed)
+    {
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -44,7 +79,7 @@ internal static class TextNormalizer
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 
     /// <summary>True when <paramref name="text"/> is <paramref name="phrase"/> or starts with it as whole words (« oui merci »).</summary>
