@@ -8,7 +8,10 @@ namespace CareerBot.BotFramework.Schema.Entities;
 /// </summary>
 internal static class EntityJson
 {
-    public static Entity ToEntity<T>(T value) => BotJson.ToElement(value).Deserialize<Entity>(BotJson.Options)!;
+    // Through UTF-8 bytes rather than a JsonElement: a JsonDocument in between would be built, then written out again.
+    public static Entity ToEntity<T>(T value) =>
+        JsonSerializer.Deserialize<Entity>(JsonSerializer.SerializeToUtf8Bytes(value, BotJson.Options), BotJson.Options)!;
 
-    public static T? FromEntity<T>(Entity entity) => BotJson.ToElement(entity).Deserialize<T>(BotJson.Options);
+    public static T? FromEntity<T>(Entity entity) =>
+        JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(entity, BotJson.Options), BotJson.Options);
 }
