@@ -93,7 +93,7 @@ start_server() {
   server_port=$(dotnet "$load_dll" free-port)
   local careerbot=(
     ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-    Storage__Provider=Sqlite Storage__Sqlite__Path="$data/$name-$server_runs.db"
+    Storage__Provider=Sqlite Storage__Sqlite__Path="$data/$name-$server_runs.db" Knowledge__IndexPath="$data/index-$server_runs"
     RateLimiting__PerIp__PermitsPerSecond=$rate_limit RateLimiting__PerIp__Burst=$rate_limit
     RateLimiting__PerConversation__PermitsPerSecond=$rate_limit RateLimiting__PerConversation__Burst=$rate_limit
     BotFramework__AllowedServiceUrls__0=http://127.0.0.1:9/
