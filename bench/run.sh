@@ -13,9 +13,11 @@
 # RSS_TURNS answered turns on a fresh process) and PASS/FAIL for each target of the issue.
 # --readme also rewrites the README's benchmark section (between <!-- bench:start --> and <!-- bench:end -->).
 #
-# Env: LEVELS ("1 10 50 200"), TURNS per conversation and level (200), TARGETS (the servers to run, default all
-# four), RSS_TURNS (10000), WARMUP_TURNS per server (2000), QUESTIONS (bench/questions.txt), CONFIGURATION
-# (Release), NO_BUILD=1 (use the binaries already built), NO_INSTALL=1 (fail instead of running npm ci).
+# Env: LEVELS ("1 10 50 200"), TURNS per conversation and level (200), LEVEL_SECONDS (20: a level's conversations
+# start no new turn after that, so a slow server gets fewer turns rather than the run getting longer), TARGETS
+# (the servers to run, default all four), RSS_TURNS (10000), WARMUP_TURNS per server (2000), QUESTIONS
+# (bench/questions.txt), CONFIGURATION (Release), NO_BUILD=1 (use the binaries already built), NO_INSTALL=1 (fail
+# instead of running npm ci).
 # Exit: 0 all targets met, 1 a target failed, 2 the benchmark could not run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,6 +34,7 @@ done
 
 levels=${LEVELS:-"1 10 50 200"}
 turns=${TURNS:-200}
+level_seconds=${LEVEL_SECONDS:-20}
 targets=${TARGETS:-"bare js-echo careerbot-echo careerbot-answer"}
 rss_turns=${RSS_TURNS:-10000}
 warmup_turns=${WARMUP_TURNS:-2000}
@@ -139,9 +142,9 @@ expectation() { [[ $1 == careerbot-answer ]] && echo answer || echo echo; }
 
 # One load-tool run against the current server; sets load_line to its result (label: key=value ...).
 run_load() {
-  local name=$1 conversations=$2 per_conversation=$3 warmup=$4
+  local name=$1 conversations=$2 per_conversation=$3 warmup=$4 max_seconds=${5:-}
   load_line=$(dotnet "$load_dll" --url "http://127.0.0.1:$server_port/api/messages" --conversations "$conversations" \
-    --turns "$per_conversation" --warmup "$warmup" --pid "$server_pid" --label "$name" \
+    --turns "$per_conversation" --warmup "$warmup" --pid "$server_pid" --label "$name" ${max_seconds:+--max-seconds "$max_seconds"} \
     --questions-file "$questions" --expect "$(expectation "$name")" 2>>"$data/first-errors") || true
   [[ $load_line == "$name: "* ]] || fail_setup "the load tool gave no result for $name: $load_line"
   if ! kill -0 "$server_pid" 2>/dev/null; then
@@ -169,7 +172,7 @@ for name in bare js-echo careerbot-echo careerbot-answer; do
   total_errors=$((total_errors + warmup_errors[$name]))
   for c in $levels; do
     progress "$name: $c conversations × $turns turns"
-    run_load "$name" "$c" "$turns" "$level_warmup"
+    run_load "$name" "$c" "$turns" "$level_warmup" "$level_seconds"
     result[$name:$c]=$load_line
     total_errors=$((total_errors + $(errors_of "$load_line")))
   done
@@ -192,25 +195,25 @@ loadavg_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- Report -------------------------------------------------------------------------------------------------
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
-dotnet_runtime=$(dotnet --list-runtimes | sed -n 's/^Microsoft.AspNetCore.App \([^ ]*\).*/\1/p' | tail -n 1)
+dotnet_runtime=$(dotnet --list-runtimes | sed -n 's/^Microsoft.NETCore.App \([^ ]*\).*/\1/p' | tail -n 1)
 node_version=$(command -v node >/dev/null && node --version || echo "n/a")
 question_count=$(grep -cv -e '^[[:space:]]*$' -e '^[[:space:]]*#' "$questions")
 
 report="$data/report.md"
 {
-  echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($cpu), ASP.NET Core $dotnet_runtime, node $node_version;"
-  echo "load average $loadavg_start at the start, $loadavg_end at the end (other processes on the machine count in the figures); ${elapsed} s."
-  echo "Servers one at a time, each a fresh process alone with the load tool; logs at Warning (node writes only errors);"
-  echo "CareerBot with SQLite state (a fresh file per process) and the rate limiter on with limits so high it never"
-  echo "rejects (PerIp and PerConversation PermitsPerSecond = Burst = $rate_limit), so its cost is measured."
-  echo "Every conversation sends the $question_count questions of \`$questions\` in turn from its own offset, $turns turns per"
-  echo "conversation and level, after $warmup_turns warm-up turns per server and $level_warmup before each level (not measured). A turn is an"
-  echo "error unless HTTP 200 with a reply that repeats the text (echo servers) or that cites its sources (careerbot-answer)."
-  echo "Latency is per turn, request sent to replies received; errors count the level's failed turns, its warm-up"
-  echo "included; peak RSS is the server process's VmHWM so far (node: the node process)."
+  echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), ${elapsed} s, on $(nproc) cores ($cpu), .NET $dotnet_runtime, node $node_version;"
+  echo "load average $loadavg_start at the start, $loadavg_end at the end (other work on the machine counts in the figures)."
+  echo "Servers one at a time, each a fresh process alone with the load tool, logs at Warning (node writes only errors)."
+  echo "CareerBot: SQLite state (a fresh file per process); RateLimiting PerIp and PerConversation PermitsPerSecond ="
+  echo "Burst = $rate_limit, so the rate limiter (where the build has one) runs, is measured, and never rejects."
+  echo "Every conversation sends the $question_count questions of \`$questions\` in turn from its own offset, with"
+  echo "expectReplies: up to $turns turns per conversation and level, none started after ${level_seconds} s; $warmup_turns warm-up turns per"
+  echo "server and $level_warmup before each level, not measured. A turn is an error unless HTTP 200 with a reply that"
+  echo "repeats the text (echo servers) or that cites its sources (careerbot-answer); errors include the level's"
+  echo "warm-up. Latency: request sent to replies received. Peak RSS: the server process's VmHWM so far."
   echo
-  echo "| conversations | server | turns/s | p50 ms | p95 ms | p99 ms | errors | peak RSS | turns/s vs JS echo | p95 vs JS echo |"
-  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| conversations | server | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | peak RSS | turns/s vs JS echo | p95 vs JS echo |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for c in $levels; do
     js=${result[js-echo:$c]:-}
     for name in bare js-echo careerbot-echo careerbot-answer; do
@@ -222,7 +225,7 @@ report="$data/report.md"
       else
         vs_tps=n/a; vs_p95=n/a
       fi
-      echo "| $c | $name | $(field tps "$line") | $(field p50 "$line") | $(field p95 "$line") | $(field p99 "$line") | $(errors_of "$line") | $(field peakRSS "$line") MB | $vs_tps | $vs_p95 |"
+      echo "| $c | $name | $(field turns "$line") | $(field tps "$line") | $(field p50 "$line") | $(field p95 "$line") | $(field p99 "$line") | $(errors_of "$line") | $(field peakRSS "$line") MB | $vs_tps | $vs_p95 |"
     done
   done
   echo

@@ -41,6 +41,7 @@ public sealed partial class BenchScriptTests
             var row = Row().Matches(output).SingleOrDefault(m => m.Groups["server"].Value == server);
             Assert.True(row is not null, $"no row for {server}:\n{context}");
             Assert.Equal("10", row.Groups["conversations"].Value);
+            Assert.Equal("200", row.Groups["turns"].Value); // 10 conversations × 20 turns, far within LEVEL_SECONDS
             Assert.True(double.Parse(row.Groups["tps"].Value, CultureInfo.InvariantCulture) > 0, context);
             Assert.Equal("0", row.Groups["errors"].Value);
             Assert.True(int.Parse(row.Groups["rss"].Value, CultureInfo.InvariantCulture) > 0, context);
@@ -99,6 +100,6 @@ public sealed partial class BenchScriptTests
             BotProcess.FindRepositoryRoot(),
             TimeSpan.FromMinutes(2));
 
-    [GeneratedRegex(@"^\| (?<conversations>\d+) \| (?<server>[a-z-]+) \| (?<tps>\d+) \| [\d.]+ \| [\d.]+ \| [\d.]+ \| (?<errors>\d+) \| (?<rss>\d+) MB \| (?<vsTps>[\d.]+×) \| [\d.]+× \|$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| (?<conversations>\d+) \| (?<server>[a-z-]+) \| (?<turns>\d+) \| (?<tps>\d+) \| [\d.]+ \| [\d.]+ \| [\d.]+ \| (?<errors>\d+) \| (?<rss>\d+) MB \| (?<vsTps>[\d.]+×) \| [\d.]+× \|$", RegexOptions.Multiline)]
     private static partial Regex Row();
 }

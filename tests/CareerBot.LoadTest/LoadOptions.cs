@@ -11,16 +11,19 @@ public sealed record LoadOptions(
     string Label,
     QuestionMix Messages,
     ReplyExpectation Expect,
-    int WarmupTurns)
+    int WarmupTurns,
+    TimeSpan? MaxDuration)
 {
     public const string Usage = """
         Usage:
           CareerBot.LoadTest [--url http://127.0.0.1:3978/api/messages] [--conversations 50] [--turns 200]
                              [--pid <bot process id, for its RSS>] [--label name] [--warmup 200]
                              [--text "message" | --questions-file bench/questions.txt]
-                             [--expect text|echo|answer]
+                             [--expect text|echo|answer] [--max-seconds S]
             --expect text: a turn needs HTTP 200 and a message reply with text; echo (default): a reply that
             repeats the text sent; answer: a reply that cites its sources. Anything else counts as an error.
+            --max-seconds: conversations start no new turn after S seconds of measure (a slow bot gets fewer
+            turns, not more time); the warm-up is not limited.
           CareerBot.LoadTest echo-server --urls http://127.0.0.1:3999
             (a bare ASP.NET Core endpoint that echoes the same request: the limit of the stack)
           CareerBot.LoadTest free-port
@@ -58,6 +61,7 @@ public sealed record LoadOptions(
             values.GetValueOrDefault("label", "bot"),
             messages,
             expect,
-            Int("warmup", 200));
+            Int("warmup", 200),
+            values.TryGetValue("max-seconds", out var seconds) ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)) : null);
     }
 }

@@ -52,40 +52,41 @@ public sealed class LoadRunner(LoadOptions options)
         if (options.WarmupTurns > 0)
         {
             var warmupConversations = Math.Min(options.Conversations, 10);
-            await RunConversationsAsync(http, warmupConversations, Math.Max(1, options.WarmupTurns / warmupConversations), "warmup", null, warmup, cancellationToken).ConfigureAwait(false);
+            await RunConversationsAsync(http, warmupConversations, Math.Max(1, options.WarmupTurns / warmupConversations), "warmup", DateTime.MaxValue, warmup, cancellationToken).ConfigureAwait(false);
         }
 
-        var latencies = new double[options.Conversations * options.Turns];
         var load = new Outcome();
         var stopwatch = Stopwatch.StartNew();
-        await RunConversationsAsync(http, options.Conversations, options.Turns, "load", latencies, load, cancellationToken).ConfigureAwait(false);
+        var deadline = options.MaxDuration is { } limit ? DateTime.UtcNow + limit : DateTime.MaxValue;
+        var perConversation = await RunConversationsAsync(http, options.Conversations, options.Turns, "load", deadline, load, cancellationToken).ConfigureAwait(false);
         stopwatch.Stop();
 
+        var latencies = perConversation.SelectMany(l => l).ToArray();
         Array.Sort(latencies);
         var peak = options.BotPid is { } pid ? ProcessMemory.PeakRssBytes(pid) : null;
         var rss = options.BotPid is { } p ? ProcessMemory.RssBytes(p) : null;
         return new Result(latencies.Length, load.Errors, warmup.Errors, load.First ?? warmup.First, stopwatch.Elapsed, latencies, peak, rss);
     }
 
-    private async Task RunConversationsAsync(HttpClient http, int conversations, int turns, string prefix, double[]? latencies, Outcome outcome, CancellationToken cancellationToken)
+    /// <returns>The latencies of each conversation's turns, in milliseconds.</returns>
+    private async Task<List<double>[]> RunConversationsAsync(HttpClient http, int conversations, int turns, string prefix, DateTime deadline, Outcome outcome, CancellationToken cancellationToken)
     {
         var runId = Guid.NewGuid().ToString("N")[..8];
-        await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
+        return await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
         {
-            for (var t = 0; t < turns; t++)
+            var latencies = new List<double>(turns);
+            for (var t = 0; t < turns && DateTime.UtcNow < deadline; t++)
             {
                 var text = options.Messages.For(c, t);
                 var (elapsed, problem) = await SendTurnAsync(http, $"{prefix}-{runId}-{c}", text, cancellationToken).ConfigureAwait(false);
-                if (latencies is not null)
-                {
-                    latencies[(c * turns) + t] = elapsed.TotalMilliseconds;
-                }
-
+                latencies.Add(elapsed.TotalMilliseconds);
                 if (problem is not null)
                 {
                     outcome.Fail($"\"{text}\": {problem}");
                 }
             }
+
+            return latencies;
         }, cancellationToken))).ConfigureAwait(false);
     }
 
