@@ -248,9 +248,9 @@ report="$data/report.md"
   # The issue's targets.
   verdict() { # condition-met(0/1/skip) text
     case $1 in
-      1) echo "PASS $2" ;;
-      0) echo "FAIL $2"; failed=1 ;;
-      *) echo "SKIP $2" ;;
+      1) echo "- PASS $2" ;;
+      0) echo "- FAIL $2"; failed=1 ;;
+      *) echo "- SKIP $2" ;;
     esac
   }
   level=$target_level
@@ -263,28 +263,33 @@ report="$data/report.md"
   echo
   answer=${result[careerbot-answer:$level]:-}
   js=${result[js-echo:$level]:-}
+  # A figure measured over turns that were not all answered is not the figure of an answered turn.
+  unanswered() { local n; n=$(errors_of "$1"); ((n == 0)) || echo " — not valid, $n turns not answered"; }
   if [[ -n $answer && -n $js ]]; then
     met=$(awk -v a="$(field tps "$answer")" -v b="$(field tps "$js")" -v f=$tps_factor 'BEGIN { print (a >= f * b) ? 1 : 0 }')
-    verdict "$met" "- careerbot-answer turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: $(field tps "$answer") vs $(field tps "$js") = $(ratio "$(field tps "$answer")" "$(field tps "$js")")"
+    note=$(unanswered "$answer"); [[ -z $note ]] || met=0
+    verdict "$met" "careerbot-answer turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: $(field tps "$answer") vs $(field tps "$js") = $(ratio "$(field tps "$answer")" "$(field tps "$js")")$note"
   else
-    verdict skip "- careerbot-answer turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: needs both in TARGETS"
+    verdict skip "careerbot-answer turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: needs both in TARGETS"
   fi
   if [[ -n $answer ]]; then
     met=$(awk -v a="$(field p95 "$answer")" -v l=$p95_limit_ms 'BEGIN { print (a < l) ? 1 : 0 }')
-    verdict "$met" "- p95 of an answered turn < $p95_limit_ms ms at $level conversations$level_note: $(field p95 "$answer") ms"
+    note=$(unanswered "$answer"); [[ -z $note ]] || met=0
+    verdict "$met" "p95 of an answered turn < $p95_limit_ms ms at $level conversations$level_note: $(field p95 "$answer") ms$note"
   else
-    verdict skip "- p95 of an answered turn < $p95_limit_ms ms at $level conversations$level_note: needs careerbot-answer in TARGETS"
+    verdict skip "p95 of an answered turn < $p95_limit_ms ms at $level conversations$level_note: needs careerbot-answer in TARGETS"
   fi
   if [[ -n $rss_line ]]; then
     met=$(awk -v a="$(field rss "$rss_line")" -v l=$rss_limit_mb 'BEGIN { print (a < l) ? 1 : 0 }')
-    verdict "$met" "- RSS < $rss_limit_mb MB after $(field turns "$rss_line") answered turns: $(field rss "$rss_line") MB"
+    note=$(unanswered "$rss_line"); [[ -z $note ]] || met=0
+    verdict "$met" "RSS < $rss_limit_mb MB after $(field turns "$rss_line") answered turns: $(field rss "$rss_line") MB$note"
   else
-    verdict skip "- RSS < $rss_limit_mb MB after $rss_turns answered turns: needs careerbot-answer in TARGETS and RSS_TURNS > 0"
+    verdict skip "RSS < $rss_limit_mb MB after $rss_turns answered turns: needs careerbot-answer in TARGETS and RSS_TURNS > 0"
   fi
   if ((${#crashed[@]} > 0)); then
-    verdict 0 "- no error: $total_errors failed turns, server(s) died: ${crashed[*]}"
+    verdict 0 "no error: $total_errors failed turns, server(s) died: ${crashed[*]}"
   else
-    verdict $((total_errors == 0 ? 1 : 0)) "- no error: $total_errors failed turns over every run (warm-ups and memory phase included)"
+    verdict $((total_errors == 0 ? 1 : 0)) "no error: $total_errors failed turns over every run (warm-ups and memory phase included)"
   fi
 } >"$report"
 

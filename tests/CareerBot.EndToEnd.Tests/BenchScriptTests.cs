@@ -51,14 +51,14 @@ public sealed partial class BenchScriptTests
             }
         }
 
-        var targets = output.Split('\n').Where(l => l.StartsWith("PASS - ", StringComparison.Ordinal) || l.StartsWith("FAIL - ", StringComparison.Ordinal)).ToList();
+        var targets = output.Split('\n').Where(l => l.StartsWith("- PASS ", StringComparison.Ordinal) || l.StartsWith("- FAIL ", StringComparison.Ordinal)).ToList();
         Assert.True(targets.Count == 4, context);
         Assert.Contains(targets, t => t.Contains("js-echo at 10 conversations", StringComparison.Ordinal));
         Assert.Contains(targets, t => t.Contains("p95 of an answered turn", StringComparison.Ordinal));
         Assert.Contains(targets, t => t.Contains("after 200 answered turns", StringComparison.Ordinal));
-        Assert.Contains("PASS - no error: 0 failed turns", output, StringComparison.Ordinal);
+        Assert.Contains("- PASS no error: 0 failed turns", output, StringComparison.Ordinal);
         Assert.Matches(@"Memory: after 200 answered turns .*\nRSS \d+ MB now \(VmRSS\)", output);
-        Assert.Equal(exitCode == 0, !targets.Any(t => t.StartsWith("FAIL", StringComparison.Ordinal)));
+        Assert.Equal(exitCode == 0, !targets.Any(t => t.StartsWith("- FAIL", StringComparison.Ordinal)));
     }
 
     [Fact]
