@@ -166,10 +166,12 @@ total_errors=0
 for name in bare js-echo careerbot-echo careerbot-answer; do
   has_target "$name" || continue
   start_server "$name"
-  progress "$name (pid $server_pid, port $server_port): warm-up, $warmup_turns turns"
-  run_load "$name" 10 $(( (warmup_turns + 9) / 10 )) 0
-  warmup_errors[$name]=$(errors_of "$load_line")
-  total_errors=$((total_errors + warmup_errors[$name]))
+  if ((warmup_turns > 0)); then
+    progress "$name (pid $server_pid, port $server_port): warm-up, $warmup_turns turns"
+    run_load "$name" 10 $(( (warmup_turns + 9) / 10 )) 0
+    warmup_errors[$name]=$(errors_of "$load_line")
+    total_errors=$((total_errors + warmup_errors[$name]))
+  fi
   for c in $levels; do
     progress "$name: $c conversations × $turns turns"
     run_load "$name" "$c" "$turns" "$level_warmup" "$level_seconds"
@@ -205,7 +207,8 @@ report="$data/report.md"
   echo "load average $loadavg_start at the start, $loadavg_end at the end (other work on the machine counts in the figures)."
   echo "Servers one at a time, each a fresh process alone with the load tool, logs at Warning (node writes only errors)."
   echo "CareerBot: SQLite state (a fresh file per process); RateLimiting PerIp and PerConversation PermitsPerSecond ="
-  echo "Burst = $rate_limit, so the rate limiter (where the build has one) runs, is measured, and never rejects."
+  echo "Burst = $rate_limit, so the rate limiter (where the build has one) runs, is measured, and never rejects; the"
+  echo "load tool's serviceUrl (never called with expectReplies) is on the allow-list (BotFramework:AllowedServiceUrls)."
   echo "Every conversation sends the $question_count questions of \`$questions\` in turn from its own offset, with"
   echo "expectReplies: up to $turns turns per conversation and level, none started after ${level_seconds} s; $warmup_turns warm-up turns per"
   echo "server and $level_warmup before each level, not measured. A turn is an error unless HTTP 200 with a reply that"
