@@ -27,6 +27,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The host's process id (the load tool reads its memory from /proc).</summary>
+    public int ProcessId => _process.Id;
+
     public string Output
     {
         get
@@ -86,32 +89,8 @@ public sealed class BotProcess : IAsyncDisposable
     /// Runs the host as a one-shot command (<c>eval</c>, <c>feedback export</c>…) with <paramref name="environment"/>,
     /// and returns its exit code and both outputs once it exits (within two minutes).
     /// </summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunCommandAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(HostDll)!,
-        };
-        start.ArgumentList.Add(HostDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await errors);
-    }
+    public static Task<(int ExitCode, string Output, string Errors)> RunCommandAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        ProcessRun.RunAsync("dotnet", [HostDll, .. args], environment, Path.GetDirectoryName(HostDll)!, TimeSpan.FromMinutes(2));
 
     /// <summary>Settings (environment variables) that keep the bot's state in a SQLite file inside <paramref name="directory"/>.</summary>
     public static Dictionary<string, string?> SqliteSettings(TempDirectory directory) => new()
@@ -125,9 +104,7 @@ public sealed class BotProcess : IAsyncDisposable
     {
         get
         {
-            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
-            var root = FindRepositoryRoot();
-            var dll = Path.Combine(root, "src", "CareerBot.Web", "bin", configuration, "net10.0", "CareerBot.Web.dll");
+            var dll = Path.Combine(FindRepositoryRoot(), "src", "CareerBot.Web", "bin", ProcessRun.Configuration, "net10.0", "CareerBot.Web.dll");
             return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/CareerBot.Web first.", dll);
         }
     }

@@ -8,13 +8,38 @@ namespace CareerBot.LoadTest;
 /// <summary>
 /// Drives concurrent conversations, each sending its turns one after the other as a person would (the next
 /// message only after the replies of the previous one), with expectReplies so every reply comes back in the
-/// HTTP response. A turn counts as an error unless it returns 200 with at least one reply.
+/// HTTP response. A turn counts as an error unless it returns 200 with replies that meet
+/// <see cref="LoadOptions.Expect"/>. The latency of a turn runs from the request sent to the response body read.
 /// </summary>
 public sealed class LoadRunner(LoadOptions options)
 {
-    public sealed record Result(int Turns, int Errors, TimeSpan Elapsed, double[] SortedLatenciesMs, long? PeakRssBytes)
+    public sealed record Result(
+        int Turns,
+        int Errors,
+        int WarmupErrors,
+        string? FirstError,
+        TimeSpan Elapsed,
+        double[] SortedLatenciesMs,
+        long? PeakRssBytes,
+        long? RssBytes)
     {
         public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
+    }
+
+    private sealed class Outcome
+    {
+        private int _errors;
+        private string? _first;
+
+        public int Errors => _errors;
+
+        public string? First => _first;
+
+        public void Fail(string problem)
+        {
+            Interlocked.Increment(ref _errors);
+            Interlocked.CompareExchange(ref _first, problem, null);
+        }
     }
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken)
@@ -23,48 +48,55 @@ public sealed class LoadRunner(LoadOptions options)
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
 
         // Warm up the JIT, connection pool and storage so the figures describe the steady state.
-        await RunConversationsAsync(http, Math.Min(options.Conversations, 10), Math.Max(1, options.WarmupTurns / 10), "warmup", null, cancellationToken).ConfigureAwait(false);
+        var warmup = new Outcome();
+        if (options.WarmupTurns > 0)
+        {
+            var warmupConversations = Math.Min(options.Conversations, 10);
+            await RunConversationsAsync(http, warmupConversations, Math.Max(1, options.WarmupTurns / warmupConversations), "warmup", DateTime.MaxValue, warmup, cancellationToken).ConfigureAwait(false);
+        }
 
-        var latencies = new double[options.Conversations * options.Turns];
+        var load = new Outcome();
         var stopwatch = Stopwatch.StartNew();
-        var errors = await RunConversationsAsync(http, options.Conversations, options.Turns, "load", latencies, cancellationToken).ConfigureAwait(false);
+        var deadline = options.MaxDuration is { } limit ? DateTime.UtcNow + limit : DateTime.MaxValue;
+        var perConversation = await RunConversationsAsync(http, options.Conversations, options.Turns, "load", deadline, load, cancellationToken).ConfigureAwait(false);
         stopwatch.Stop();
 
+        var latencies = perConversation.SelectMany(l => l).ToArray();
         Array.Sort(latencies);
         var peak = options.BotPid is { } pid ? ProcessMemory.PeakRssBytes(pid) : null;
-        return new Result(latencies.Length, errors, stopwatch.Elapsed, latencies, peak);
+        var rss = options.BotPid is { } p ? ProcessMemory.RssBytes(p) : null;
+        return new Result(latencies.Length, load.Errors, warmup.Errors, load.First ?? warmup.First, stopwatch.Elapsed, latencies, peak, rss);
     }
 
-    private async Task<int> RunConversationsAsync(HttpClient http, int conversations, int turns, string prefix, double[]? latencies, CancellationToken cancellationToken)
+    /// <returns>The latencies of each conversation's turns, in milliseconds.</returns>
+    private async Task<List<double>[]> RunConversationsAsync(HttpClient http, int conversations, int turns, string prefix, DateTime deadline, Outcome outcome, CancellationToken cancellationToken)
     {
         var runId = Guid.NewGuid().ToString("N")[..8];
-        var errorCounts = await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
+        return await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
         {
-            var errors = 0;
-            for (var t = 0; t < turns; t++)
+            var latencies = new List<double>(turns);
+            for (var t = 0; t < turns && DateTime.UtcNow < deadline; t++)
             {
-                var started = Stopwatch.GetTimestamp();
-                var ok = await SendTurnAsync(http, $"{prefix}-{runId}-{c}", cancellationToken).ConfigureAwait(false);
-                if (latencies is not null)
+                var text = options.Messages.For(c, t);
+                var (elapsed, problem) = await SendTurnAsync(http, $"{prefix}-{runId}-{c}", text, cancellationToken).ConfigureAwait(false);
+                latencies.Add(elapsed.TotalMilliseconds);
+                if (problem is not null)
                 {
-                    latencies[(c * turns) + t] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    outcome.Fail($"\"{text}\": {problem}");
                 }
-
-                errors += ok ? 0 : 1;
             }
 
-            return errors;
+            return latencies;
         }, cancellationToken))).ConfigureAwait(false);
-        return errorCounts.Sum();
     }
 
-    private async Task<bool> SendTurnAsync(HttpClient http, string conversationId, CancellationToken cancellationToken)
+    private async Task<(TimeSpan Elapsed, string? Problem)> SendTurnAsync(HttpClient http, string conversationId, string text, CancellationToken cancellationToken)
     {
         var activity = new CareerBot.BotFramework.Schema.Activity
         {
             Type = ActivityTypes.Message,
             Id = Guid.NewGuid().ToString("N"),
-            Text = options.Text,
+            Text = text,
             ChannelId = "emulator",
             ServiceUrl = "http://127.0.0.1:9/",
             From = new ChannelAccount("load-user-" + conversationId, "Load", "user"),
@@ -74,25 +106,32 @@ public sealed class LoadRunner(LoadOptions options)
             DeliveryMode = DeliveryModes.ExpectReplies,
         };
 
+        using var content = new StringContent(BotJson.Serialize(activity), Encoding.UTF8, "application/json");
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            using var content = new StringContent(BotJson.Serialize(activity), Encoding.UTF8, "application/json");
             using var response = await http.PostAsync(options.Endpoint, content, cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                return false;
+                return (elapsed, $"HTTP {(int)response.StatusCode}");
             }
 
-            var replies = BotJson.Deserialize<ExpectedReplies>(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-            return replies?.Activities.Count > 0;
+            var replies = BotJson.Deserialize<ExpectedReplies>(body)?.Activities ?? [];
+            return (elapsed, TurnCheck.Problem([.. replies], text, options.Expect));
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException ex)
         {
-            return false;
+            return (Stopwatch.GetElapsedTime(started), ex.Message);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return (Stopwatch.GetElapsedTime(started), "reply body is not JSON: " + ex.Message);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return false; // the HttpClient timeout
+            return (Stopwatch.GetElapsedTime(started), "no response within the HttpClient timeout");
         }
     }
 }
