@@ -35,6 +35,7 @@ public static class ConflictStorm
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var workers = stores.Select((store, worker) => Task.Run(async () =>
         {
+            var random = new Random(worker);
             await start.Task;
             for (var i = 0; i < incrementsPerWorker; i++)
             {
@@ -47,6 +48,8 @@ public static class ConflictStorm
 
                     var current = (await store.ReadAsync([key]))[key];
                     var next = current.Document.Deserialize<Tally>(BotJson.Options)!.Count + 1;
+                    // A turn works between loading its state and saving it: that is when others overtake it.
+                    await Task.Delay(random.Next(0, 3));
                     try
                     {
                         await store.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(BotJson.ToElement(new Tally(next, $"w{worker}")), current.ETag) });
