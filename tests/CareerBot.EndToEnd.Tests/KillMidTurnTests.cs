@@ -57,7 +57,7 @@ public sealed class KillMidTurnTests(ITestOutputHelper output) : IDisposable
         var random = new Random(seed);
         var port = BotProcess.FreePort();
         var step = 1;
-        for (var kill = 0; kill < 3; kill++)
+        for (var kill = 0; kill < 2; kill++)
         {
             await using var bot = await BotProcess.StartAsync(Settings(), port);
             using var http = new HttpClient { BaseAddress = bot.BaseAddress };

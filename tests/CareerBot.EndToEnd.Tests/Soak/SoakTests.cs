@@ -11,6 +11,7 @@ namespace CareerBot.EndToEnd.Tests.Soak;
 /// <c>expectReplies</c>. Nothing may be lost (every turn gets its replies, in order, once), nothing may fail with a
 /// 5xx, every conversation's state must follow its dialog, and the memory must level off.
 /// </summary>
+[Collection(SoakCollection.Name)]
 public sealed class SoakTests(ITestOutputHelper output) : IDisposable
 {
     private const int Users = 12;
