@@ -77,7 +77,7 @@ public sealed partial class AdvisorAnswerTests : IDisposable
     }
 
     /// <summary>A grounded answer citing the source that states the French junior range, whatever its number.</summary>
-    private static string GroundedJuniorSalary(RecordedChat chat)
+    internal static string GroundedJuniorSalary(RecordedChat chat)
     {
         var prompt = string.Join("\n", chat.Messages.Select(m => m.Content));
         var number = SourceWith().Matches(prompt).First(m => m.Groups["text"].Value.Contains("45 000", StringComparison.Ordinal)).Groups["id"].Value;
@@ -85,10 +85,10 @@ public sealed partial class AdvisorAnswerTests : IDisposable
             $"Les autres sources donnent d'autres chiffres, à lire chacun avec sa source [{number}].";
     }
 
-    private static string? StreamField(Activity activity, string name) =>
+    internal static string? StreamField(Activity activity, string name) =>
         activity.ChannelData is JsonElement { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(name, out var value) ? value.GetString() : null;
 
-    private static string Flat(string? text) => new((text ?? string.Empty).Select(c => char.IsWhiteSpace(c) ? ' ' : c).ToArray());
+    internal static string Flat(string? text) => new((text ?? string.Empty).Select(c => char.IsWhiteSpace(c) ? ' ' : c).ToArray());
 
     [GeneratedRegex("<source id=\"(?<id>\\d+)\"[^>]*>(?<text>.*?)</source>", RegexOptions.Singleline)]
     private static partial Regex SourceWith();

@@ -27,7 +27,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>The host's process id (the load tool reads its memory from /proc).</summary>
+    /// <summary>The host's process id, to read its memory from <c>/proc</c>.</summary>
     public int ProcessId => _process.Id;
 
     public string Output
@@ -174,6 +174,26 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"The host did not become ready:\n{Output}");
+    }
+
+    /// <summary>
+    /// Whether the host's output contains <paramref name="text"/> within <paramref name="timeout"/>: the console logger
+    /// writes from a background queue, a moment after the request that logged.
+    /// </summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return true;
     }
 
     /// <summary>Kills the process at once (SIGKILL): no graceful shutdown, no flush.</summary>

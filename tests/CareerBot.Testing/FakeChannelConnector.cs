@@ -37,6 +37,12 @@ public sealed class FakeChannelConnector : IAsyncDisposable
     /// <summary>The requests answered with a 2xx status: what the channel actually accepted.</summary>
     public IReadOnlyList<RecordedRequest> Delivered => [.. _delivered];
 
+    /// <summary>
+    /// Called with each request the channel accepts (2xx), in order of acceptance and before the bot gets the answer:
+    /// a long test routes the replies as they come instead of scanning <see cref="Delivered"/> again and again.
+    /// </summary>
+    public Action<RecordedRequest>? Accepted { get; set; }
+
     /// <summary>How many requests were answered with a status other than 2xx.</summary>
     public int FailedRequests => Volatile.Read(ref _failed);
 
@@ -113,6 +119,7 @@ public sealed class FakeChannelConnector : IAsyncDisposable
         if (response.IsSuccess)
         {
             _delivered.Enqueue(recorded);
+            Accepted?.Invoke(recorded);
         }
         else
         {

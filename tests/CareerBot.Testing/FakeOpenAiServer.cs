@@ -21,6 +21,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedChat> _chats = new();
     private readonly ConcurrentQueue<FakeReply> _script = new();
     private readonly ConcurrentQueue<string> _embeddingBodies = new();
+    private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _completedStreams;
 
     private FakeOpenAiServer(WebApplication app) => _app = app;
@@ -51,6 +52,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>How many streamed completions were sent to their end (<c>[DONE]</c>).</summary>
     public int CompletedStreams => Volatile.Read(ref _completedStreams);
 
+    /// <summary>Completes when a <see cref="FakeReply.CutStream"/> reply with stall has sent its chunks and waits.</summary>
+    public Task Stalled => _stalled.Task;
+
     public static async Task<FakeOpenAiServer> StartAsync()
     {
         var app = LoopbackHttp.CreateApp();
@@ -68,6 +72,24 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         foreach (var reply in replies)
         {
             _script.Enqueue(reply);
+        }
+    }
+
+    /// <summary>
+    /// Stops listening and drops the connections in flight at once, as a server process that dies would: the stopping
+    /// token is already cancelled, so Kestrel aborts instead of waiting for the requests to finish.
+    /// </summary>
+    public async Task StopNowAsync()
+    {
+        using var now = new CancellationTokenSource();
+        await now.CancelAsync();
+        try
+        {
+            await _app.StopAsync(now.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host reports the cancelled graceful stop; the server is stopped all the same.
         }
     }
 
@@ -94,6 +116,19 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 break;
             case FakeReply.CompletionReply completion:
                 await WriteJsonAsync(context, 200, Completion(completion.Text));
+                break;
+            case FakeReply.CutStreamReply cut:
+                await StreamAsync(context, cut.Text, cut.Chunks);
+                if (cut.Stall)
+                {
+                    _stalled.TrySetResult();
+                    await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+                else
+                {
+                    context.Abort();
+                }
+
                 break;
             case FakeReply.StatusReply status:
                 if (status.RetryAfterSeconds is { } seconds)
@@ -131,7 +166,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
     }
 
-    private async Task StreamAsync(HttpContext context, string text)
+    /// <summary>Streams <paramref name="text"/> as SSE chunks; with <paramref name="cutAfter"/>, only that many chunks and no end.</summary>
+    private async Task StreamAsync(HttpContext context, string text, int? cutAfter = null)
     {
         context.Response.StatusCode = 200;
         context.Response.ContentType = "text/event-stream";
@@ -141,7 +177,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
 
         var first = true;
-        foreach (var piece in Pieces(text))
+        foreach (var piece in Pieces(text).Take(cutAfter ?? int.MaxValue))
         {
             var delta = new JsonObject { ["content"] = piece };
             if (first)
@@ -155,6 +191,11 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             {
                 await Task.Delay(ChunkDelay, context.RequestAborted);
             }
+        }
+
+        if (cutAfter is not null)
+        {
+            return;
         }
 
         await WriteEventAsync(context, Chunk(new JsonObject(), "stop"));

@@ -21,7 +21,16 @@ public abstract record FakeReply
     /// <summary>Drops the connection without a response.</summary>
     public static FakeReply CloseConnection { get; } = new CloseConnectionReply();
 
+    /// <summary>
+    /// A streamed completion cut after its first <paramref name="chunks"/> chunks: the connection is dropped (no
+    /// <c>[DONE]</c>), or with <paramref name="stall"/> it stays open, silent, until the client or
+    /// <see cref="FakeOpenAiServer.StopNowAsync"/> ends it (see <see cref="FakeOpenAiServer.Stalled"/>).
+    /// </summary>
+    public static FakeReply CutStream(string text, int chunks, bool stall = false) => new CutStreamReply(text, chunks, stall);
+
     public sealed record CompletionReply(string Text) : FakeReply;
+
+    public sealed record CutStreamReply(string Text, int Chunks, bool Stall) : FakeReply;
 
     public sealed record StatusReply(int Code, int? RetryAfterSeconds) : FakeReply;
 
