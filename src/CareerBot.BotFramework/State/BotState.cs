@@ -57,22 +57,30 @@ public abstract class BotState
     /// </summary>
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
+        if (PrepareSave(turnContext, force) is not { } save)
+        {
+            return;
+        }
+
+        var eTags = await _storage.WriteAsync(save.Changes, cancellationToken).ConfigureAwait(false);
+        save.MarkSaved(eTags);
+    }
+
+    /// <summary>The storage this state is kept in (states sharing one can be saved in one batch).</summary>
+    internal IStorage Storage => _storage;
+
+    /// <summary>What <see cref="SaveChangesAsync"/> would write for this turn, or null when there is nothing to write.</summary>
+    internal PendingSave? PrepareSave(ITurnContext turnContext, bool force)
+    {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
         if (cached is null)
         {
-            return;
+            return null;
         }
 
         var serialized = cached.Serialize();
-        if (!force && !cached.DiffersFromStorage(serialized))
-        {
-            return;
-        }
-
-        var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [cached.StorageKey] = cached.ToStoreItem(serialized) };
-        var eTags = await _storage.WriteAsync(changes, cancellationToken).ConfigureAwait(false);
-        cached.MarkSaved(eTags[cached.StorageKey], serialized);
+        return !force && !cached.DiffersFromStorage(serialized) ? null : new PendingSave(cached, serialized);
     }
 
     /// <summary>Empties the cached state; the next save writes the empty state (still guarded by the eTag).</summary>
