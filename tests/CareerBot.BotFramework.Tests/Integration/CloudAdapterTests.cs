@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Connector;
@@ -34,8 +35,10 @@ public class CloudAdapterTests
             .ReturnsAsync(() => new ResourceResponse($"s{_delivered.Count}"));
     }
 
-    private CloudAdapter CreateAdapter(int maxBytes = 64 * 1024) =>
-        new(_authenticator.Object, _factory.Object, Options.Create(new BotFrameworkOptions { MaxRequestBodyBytes = maxBytes }), NullLogger<CloudAdapter>.Instance);
+    private static readonly ServiceUrlAllowList AnonymousDefaults = ServiceUrlAllowList.Create(configured: null, anonymous: true);
+
+    private CloudAdapter CreateAdapter(int maxBytes = 64 * 1024, ServiceUrlAllowList? allowList = null, PartitionedRateLimiter<Activity>? rateLimiter = null) =>
+        new(_authenticator.Object, _factory.Object, allowList ?? AnonymousDefaults, Options.Create(new BotFrameworkOptions { MaxRequestBodyBytes = maxBytes }), NullLogger<CloudAdapter>.Instance, rateLimiter);
 
     private sealed class EchoBot : ActivityHandler
     {
@@ -104,6 +107,43 @@ public class CloudAdapterTests
         Assert.Equal(["one: salut", "two"], replies.Activities.Select(a => a.Text));
         Assert.All(replies.Activities, a => Assert.False(string.IsNullOrEmpty(a.Id)));
         _factory.Verify(f => f.Create(It.IsAny<string>()), Times.Never);
+    }
+
+    [Theory]
+    [InlineData(DeliveryModes.Normal)]
+    [InlineData(DeliveryModes.ExpectReplies)]
+    public async Task A_service_url_outside_the_allow_list_gets_403_before_the_bot_runs(string deliveryMode)
+    {
+        var authenticatedDefaults = ServiceUrlAllowList.Create(configured: null, anonymous: false);
+        var bot = new Mock<IBot>();
+
+        var (status, body, _) = await SendAsync(CreateAdapter(allowList: authenticatedDefaults), ValidActivityJson(deliveryMode), bot.Object);
+
+        Assert.Equal(403, status);
+        Assert.Equal("ServiceUrlNotAllowed", BotJson.Deserialize<ErrorResponse>(body)!.Error!.Code);
+        Assert.Contains("AllowedServiceUrls", body, StringComparison.Ordinal);
+        bot.Verify(b => b.OnTurnAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>()), Times.Never);
+        _factory.Verify(f => f.Create(It.IsAny<string>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task An_activity_over_the_rate_limit_gets_429_with_retry_after_and_no_turn()
+    {
+        // One permit per conversation, never replenished: the second activity of "conv" is over the limit.
+        using var limiter = PartitionedRateLimiter.Create<Activity, string>(activity => RateLimitPartition.GetTokenBucketLimiter(
+            activity.Conversation!.Id!,
+            _ => new TokenBucketRateLimiterOptions { TokenLimit = 1, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(30), AutoReplenishment = false }));
+        var adapter = CreateAdapter(rateLimiter: limiter);
+
+        var (first, _, _) = await SendAsync(adapter, ValidActivityJson());
+        var (second, body, response) = await SendAsync(adapter, ValidActivityJson());
+
+        Assert.Equal(200, first);
+        Assert.Equal(429, second);
+        Assert.True(int.Parse(response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Equal("TooManyRequests", BotJson.Deserialize<ErrorResponse>(body)!.Error!.Code);
+        // Only the accepted activity was answered.
+        Assert.Equal(["one: salut", "two"], _delivered.Select(a => a.Text));
     }
 
     [Fact]
