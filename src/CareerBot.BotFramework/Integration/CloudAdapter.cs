@@ -236,9 +236,10 @@ public sealed partial class CloudAdapter : BotAdapter
     {
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = (int)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
-        LogRateLimited(seconds);
+        var limiter = lease.TryGetMetadata(MetadataName.ReasonPhrase, out var reason) ? reason : "rate";
+        LogRateLimited(limiter, seconds);
         response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await WriteErrorAsync(response, StatusCodes.Status429TooManyRequests, "TooManyRequests", $"Too many activities in this conversation; retry in {seconds} s.", cancellationToken).ConfigureAwait(false);
+        await WriteErrorAsync(response, StatusCodes.Status429TooManyRequests, "TooManyRequests", $"Too many requests ({limiter} limit); retry in {seconds} s.", cancellationToken).ConfigureAwait(false);
     }
 
     private static string ServiceUrlHost(string? serviceUrl) =>
@@ -265,8 +266,8 @@ public sealed partial class CloudAdapter : BotAdapter
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity whose serviceUrl host '{Host}' is not in BotFramework:AllowedServiceUrls")]
     private partial void LogServiceUrlRefused(string host);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit reached for the conversation; answered 429, retry after {RetryAfterSeconds} s")]
-    private partial void LogRateLimited(int retryAfterSeconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit ({Limiter}) reached by an activity; answered 429, retry after {RetryAfterSeconds} s")]
+    private partial void LogRateLimited(string? limiter, int retryAfterSeconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The turn for activity {ActivityId} failed")]
     private partial void LogTurnFailed(Exception exception, string? activityId);
