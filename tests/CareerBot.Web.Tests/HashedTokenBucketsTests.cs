@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CareerBot.Web.Tests;
 
+[Collection(SerialMeasurements.Name)]
 public sealed class HashedTokenBucketsTests
 {
     private readonly FakeTimeProvider _time = new();

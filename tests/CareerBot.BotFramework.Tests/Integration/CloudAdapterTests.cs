@@ -147,6 +147,17 @@ public class CloudAdapterTests
     }
 
     [Fact]
+    public async Task Text_with_whole_surrogate_pairs_is_accepted()
+    {
+        var body = ValidActivityJson().Replace("\"text\":\"salut\"", "\"text\":\"salut \\ud83d\\ude00\"", StringComparison.Ordinal);
+
+        var (status, _, _) = await SendAsync(CreateAdapter(), body);
+
+        Assert.Equal(200, status);
+        Assert.Equal("one: salut 😀", _delivered[0].Text);
+    }
+
+    [Fact]
     public async Task A_handled_invoke_returns_its_status_and_body()
     {
         var (status, body, _) = await SendAsync(CreateAdapter(), ValidActivityJson(type: "invoke", name: "known"));
@@ -171,9 +182,14 @@ public class CloudAdapterTests
     [InlineData("""{"channelId":"x","serviceUrl":"http://a/","conversation":{"id":"c"}}""", "'type'")]
     [InlineData("""{"type":"message","serviceUrl":"http://a/","conversation":{"id":"c"}}""", "'channelId'")]
     [InlineData("""{"type":"message","channelId":"x","serviceUrl":"http://a/"}""", "'conversation.id'")]
-    [InlineData("""{"type":"message","channelId":"x","conversation":{"id":"c"}}""", "'serviceUrl'")]
-    [InlineData("""{"type":"message","channelId":"x","serviceUrl":"file:///etc/passwd","conversation":{"id":"c"}}""", "absolute http(s)")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"conversation":{"id":"c"}}""", "'serviceUrl'")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"serviceUrl":"file:///etc/passwd","conversation":{"id":"c"}}""", "absolute http(s)")]
     [InlineData("""{"type":123,"channelId":"x"}""", "not a valid activity")]
+    [InlineData("""{"type":"message","channelId":"x","serviceUrl":"http://a/","conversation":{"id":"c"}}""", "'from.id'")]
+    [InlineData("""{"type":"message","channelId":"x","serviceUrl":"http://a/","conversation":{"id":"c"},"from":{"name":"n"}}""", "'from.id'")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"serviceUrl":"http://a/","conversation":{"id":"c"},"text":"a\ud800b"}""", "not a valid activity")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"serviceUrl":"http://a/","conversation":{"id":"c"},"text":"a\ufffeb"}""", "'text' is not valid Unicode")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"serviceUrl":"http://a/","conversation":{"id":"c\uffff"}}""", "'conversation.id' is not valid Unicode")]
     public async Task Bad_input_gets_400_with_a_reason(string body, string reasonFragment)
     {
         var (status, responseBody, _) = await SendAsync(CreateAdapter(), body);

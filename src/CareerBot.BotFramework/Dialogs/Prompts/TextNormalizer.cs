@@ -17,7 +17,8 @@ internal static class TextNormalizer
             return string.Empty;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // ICU's normalization throws on the noncharacter U+FFFE; it is no letter, so it is a separator like any other.
+        var decomposed = text.Replace('\uFFFE', ' ').Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
