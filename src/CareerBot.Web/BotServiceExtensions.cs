@@ -35,6 +35,7 @@ public static class BotServiceExtensions
         services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath, AzureStorageProviders.Feedback);
         services.AddCareerBotConversation(configuration);
         services.AddCareerBotTelemetry(configuration);
+        builder.Logging.AddCareerBotLogPrivacy();
         services.AddCareerBotRateLimiting(configuration);
 
         services.AddSingleton<ConversationLockMiddleware>();

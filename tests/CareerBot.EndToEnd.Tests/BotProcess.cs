@@ -27,6 +27,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The host's process id, to read its memory from /proc.</summary>
+    public int ProcessId => _process.Id;
+
     public string Output
     {
         get
