@@ -106,7 +106,9 @@ public sealed partial class LogPrivacyTests(Xunit.Abstractions.ITestOutputHelper
         Assert.Contains(entries, e => e.Level == "Trace");
         Assert.Contains(entries, e => e.Level == "Warning" && e.Text.Contains("Unauthorized", StringComparison.Ordinal));
         // Debug and Trace may show the user's text (documented in the README); say whether they did.
-        testOutput.WriteLine($"{entries.Count} entries; user text in {entries.Count(e => e.Text.Contains(marker, StringComparison.Ordinal))} of them, at Debug or Trace only");
+        var withText = entries.Where(e => e.Text.Contains(marker, StringComparison.Ordinal)).ToList();
+        testOutput.WriteLine($"{entries.Count} entries; user text in {withText.Count} of them:");
+        withText.ForEach(e => testOutput.WriteLine($"  {e.Level}: {e.Text[..Math.Min(160, e.Text.Length)]}"));
         foreach (var entry in entries.Where(e => e.Level is "Information" or "Warning" or "Error" or "Critical"))
         {
             Assert.False(entry.Text.Contains(marker, StringComparison.Ordinal) || entry.Text.Contains(directLineMarker, StringComparison.Ordinal), $"User text logged at {entry.Level}:\n{entry.Text}");
