@@ -24,6 +24,6 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((category, logLevel, formatter(state, exception)));
+            entries.Enqueue((category, logLevel, exception is null ? formatter(state, exception) : formatter(state, exception) + "\n" + exception));
     }
 }

@@ -10,5 +10,20 @@ internal static class EntityJson
 {
     public static Entity ToEntity<T>(T value) => BotJson.ToElement(value).Deserialize<Entity>(BotJson.Options)!;
 
-    public static T? FromEntity<T>(Entity entity) => BotJson.ToElement(entity).Deserialize<T>(BotJson.Options);
+    /// <summary>
+    /// The entity as <typeparamref name="T"/>, or <c>default</c> when its JSON does not fit (a mention whose
+    /// <c>mentioned</c> is a string, say): entities come from clients, and a malformed one is ignored rather than
+    /// failing the turn that reads it (found by the fuzz test).
+    /// </summary>
+    public static T? FromEntity<T>(Entity entity)
+    {
+        try
+        {
+            return BotJson.ToElement(entity).Deserialize<T>(BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
 }
