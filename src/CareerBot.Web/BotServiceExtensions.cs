@@ -11,6 +11,7 @@ using CareerBot.Knowledge.Hosting;
 using CareerBot.Web.Bot;
 using CareerBot.Web.Health;
 using CareerBot.Web.Observability;
+using CareerBot.Web.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Web;
@@ -34,12 +35,20 @@ public static class BotServiceExtensions
         services.AddCareerBotFeedback(configuration, builder.Environment.ContentRootPath, AzureStorageProviders.Feedback);
         services.AddCareerBotConversation(configuration);
         services.AddCareerBotTelemetry(configuration);
+        builder.Logging.AddCareerBotLogPrivacy();
+        services.AddCareerBotRateLimiting(configuration);
 
         services.AddSingleton<ConversationLockMiddleware>();
         services.AddSingleton<BotErrorHandler>();
         services.AddSingleton(sp =>
         {
-            var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);
+            var adapter = new CloudAdapter(
+                sp.GetRequiredService<IChannelRequestAuthenticator>(),
+                sp.GetRequiredService<IConnectorClientFactory>(),
+                sp.GetRequiredService<ServiceUrlAllowList>(),
+                sp.GetRequiredService<IOptions<BotFrameworkOptions>>(),
+                sp.GetRequiredService<ILogger<CloudAdapter>>(),
+                sp.GetRequiredService<CareerBotRateLimiters>().Activities);
             ConfigureAdapter(adapter, sp);
             return adapter;
         });
@@ -73,6 +82,7 @@ public static class BotServiceExtensions
     public static WebApplication MapCareerBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseCareerBotRateLimiting();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         app.MapCareerBotDirectLine();

@@ -15,6 +15,8 @@ public sealed class ChannelAuthenticationTests(TestTokenIssuer issuer) : IClassF
     {
         var settings = issuer.Settings();
         settings["Storage__Provider"] = "Memory";
+        // An authenticated bot talks only to the channel services; the test's service URL is on loopback.
+        settings["BotFramework__AllowedServiceUrls__0"] = new Uri(BotClient.UnreachableServiceUrl).GetLeftPart(UriPartial.Authority);
         await using var process = await BotProcess.StartAsync(settings);
         using var http = new HttpClient { BaseAddress = process.BaseAddress };
         var message = BotClient.NewActivity(ActivityTypes.Message, "conv-auth", "Bonjour");

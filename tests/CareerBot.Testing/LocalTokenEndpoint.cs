@@ -48,6 +48,11 @@ public sealed class LocalTokenEndpoint : IAsyncDisposable
 
     public IReadOnlyList<TokenRequest> Requests => [.. _requests];
 
+    /// <summary>
+    /// The server's certificate in PEM, for a child process to trust it (as its only root, with <c>SSL_CERT_FILE</c>).
+    /// </summary>
+    public string CertificatePem => _certificate.ExportCertificatePem();
+
     /// <summary>MSAL HTTP clients that trust this server's certificate, and no other.</summary>
     public IMsalHttpClientFactory HttpClientFactory { get; }
 

@@ -29,8 +29,11 @@ public sealed class AuthenticatedBotFactory : IAsyncLifetime, IAsyncDisposable
         // Published before the host first reads the metadata, so no key refresh (throttled) is involved.
         WebChatOnlyKey = Issuer.CreateKey("webchat-only-key", "webchat");
         Issuer.PublishChannelKey(WebChatOnlyKey);
+        var settings = Issuer.Settings();
+        // The tests' service URL is the loopback discard port, which an authenticated bot refuses by default.
+        settings["BotFramework:AllowedServiceUrls:0"] = new Uri(BotClient.UnreachableServiceUrl).GetLeftPart(UriPartial.Authority);
         _host = _factory.WithSettings(
-            Issuer.Settings(),
+            settings,
             services => services.AddSingleton<ILogger<ChannelRequestAuthenticator>>(AuthenticatorLog));
     }
 

@@ -27,6 +27,8 @@ public sealed class ConnectorAuthenticationTests(CareerBotFactory factory) : ICl
         _channel = await FakeChannelConnector.StartAsync();
         var settings = _issuer.Settings();
         settings["ToChannelFromBotLoginUrlPrefix"] = _tokenEndpoint.BaseUrl + "/";
+        // An authenticated bot talks only to the channel services; this test's channel is on loopback.
+        settings["BotFramework:AllowedServiceUrls:0"] = _channel.ServiceUrl.GetLeftPart(UriPartial.Authority);
         // MSAL's HTTP clients must trust the token endpoint's test certificate.
         _host = factory.WithSettings(settings, services => services.Replace(ServiceDescriptor.Singleton(_tokenEndpoint.HttpClientFactory)));
         _http = _host.CreateClient();

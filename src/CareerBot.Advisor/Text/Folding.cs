@@ -11,7 +11,9 @@ internal static class Folding
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // ICU's normalization throws on the noncharacters U+FFFE / U+FFFF (the validator refuses them in a message's
+        // text, but card values and other fields reach the folding too); they are no letters, so they become spaces.
+        var decomposed = text.Replace('\uFFFE', ' ').Replace('\uFFFF', ' ').Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

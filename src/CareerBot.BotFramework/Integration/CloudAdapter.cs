@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Connector;
@@ -12,7 +13,8 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.BotFramework.Integration;
 
 /// <summary>
-/// The adapter behind <c>POST /api/messages</c>: reads and validates the activity, authenticates the channel,
+/// The adapter behind <c>POST /api/messages</c>: reads and validates the activity, authenticates the channel, checks
+/// its service URL against the <see cref="ServiceUrlAllowList"/> and the activity against the optional rate limiter,
 /// runs the turn, and delivers the bot's replies through the Connector API, or in the HTTP response body for
 /// <c>expectReplies</c> and <c>invoke</c>.
 /// </summary>
@@ -24,19 +26,29 @@ public sealed partial class CloudAdapter : BotAdapter
     private readonly IChannelRequestAuthenticator _authenticator;
     private readonly IConnectorClientFactory _connectorFactory;
     private readonly BotFrameworkOptions _options;
+    private readonly ServiceUrlAllowList _allowList;
+    private readonly PartitionedRateLimiter<Activity>? _rateLimiter;
     private readonly ILogger<CloudAdapter> _logger;
 
+    /// <param name="rateLimiter">
+    /// Limits activities (per conversation, say) once they are authenticated: limiting before authentication would let
+    /// anyone spend a real conversation's permits with forged requests naming it. Null: no limit.
+    /// </param>
     public CloudAdapter(
         IChannelRequestAuthenticator authenticator,
         IConnectorClientFactory connectorFactory,
+        ServiceUrlAllowList allowList,
         IOptions<BotFrameworkOptions> options,
-        ILogger<CloudAdapter> logger)
+        ILogger<CloudAdapter> logger,
+        PartitionedRateLimiter<Activity>? rateLimiter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _authenticator = authenticator ?? throw new ArgumentNullException(nameof(authenticator));
         _connectorFactory = connectorFactory ?? throw new ArgumentNullException(nameof(connectorFactory));
+        _allowList = allowList ?? throw new ArgumentNullException(nameof(allowList));
         _options = options.Value;
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _rateLimiter = rateLimiter;
     }
 
     /// <summary>Processes one HTTP request carrying an activity and writes the HTTP response.</summary>
@@ -74,6 +86,22 @@ public sealed partial class CloudAdapter : BotAdapter
             LogUnauthorized(ex.Message);
             response.StatusCode = StatusCodes.Status401Unauthorized;
             response.Headers.WWWAuthenticate = "Bearer";
+            return;
+        }
+
+        // After authentication, so that an unauthenticated caller learns nothing of the list (a bare 401), and before
+        // the turn: the bot must never send its token to a host the list does not name.
+        if (!_allowList.IsAllowed(activity.ServiceUrl))
+        {
+            LogServiceUrlRefused(ServiceUrlHost(activity.ServiceUrl));
+            await WriteErrorAsync(response, StatusCodes.Status403Forbidden, "ServiceUrlNotAllowed", "The activity's serviceUrl is not an allowed channel service (BotFramework:AllowedServiceUrls).", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using var lease = _rateLimiter?.AttemptAcquire(activity);
+        if (lease is { IsAcquired: false })
+        {
+            await WriteTooManyRequestsAsync(response, lease, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -204,6 +232,19 @@ public sealed partial class CloudAdapter : BotAdapter
         return client;
     }
 
+    private async Task WriteTooManyRequestsAsync(HttpResponse response, RateLimitLease lease, CancellationToken cancellationToken)
+    {
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var seconds = (int)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
+        var limiter = lease.TryGetMetadata(MetadataName.ReasonPhrase, out var reason) ? reason : "rate";
+        LogRateLimited(limiter, seconds);
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await WriteErrorAsync(response, StatusCodes.Status429TooManyRequests, "TooManyRequests", $"Too many requests ({limiter} limit); retry in {seconds} s.", cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string ServiceUrlHost(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) ? uri.Host : "(not a URL)";
+
     private static async Task WriteErrorAsync(HttpResponse response, int statusCode, string code, string message, CancellationToken cancellationToken)
     {
         response.StatusCode = statusCode;
@@ -221,6 +262,12 @@ public sealed partial class CloudAdapter : BotAdapter
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized request: {Reason}")]
     private partial void LogUnauthorized(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity whose serviceUrl host '{Host}' is not in BotFramework:AllowedServiceUrls")]
+    private partial void LogServiceUrlRefused(string host);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit ({Limiter}) reached by an activity; answered 429, retry after {RetryAfterSeconds} s")]
+    private partial void LogRateLimited(string? limiter, int retryAfterSeconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The turn for activity {ActivityId} failed")]
     private partial void LogTurnFailed(Exception exception, string? activityId);

@@ -173,6 +173,11 @@ internal sealed class ConversationEndpoints(
             return DirectLineErrors.BadArgument("The activity has no 'type'.");
         }
 
+        if (ActivityValidator.FindInvalidUnicode(body.Value) is { } invalid)
+        {
+            return DirectLineErrors.BadArgument(invalid);
+        }
+
         try
         {
             var id = await adapter.ProcessActivityAsync(conversation, body.Value, ServiceAddress.ServiceUrl(request), bot, TurnCancellation).ConfigureAwait(false);

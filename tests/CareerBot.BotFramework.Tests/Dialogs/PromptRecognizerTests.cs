@@ -88,6 +88,15 @@ public sealed class PromptRecognizerTests
     }
 
     [Fact]
+    public void Choice_ReadsThroughTheNoncharacterThatIcuNormalizationRefuses()
+    {
+        // U+FFFE around "dev" made string.Normalize throw, failing the whole turn (found by the fuzz test).
+        var result = ChoicePrompt.Recognize("\uFFFEdev\uFFFE", [new("Data engineer"), new("Développeur", "dev")]);
+
+        Assert.Equal(1, result?.Index);
+    }
+
+    [Fact]
     public void Choice_ByNumberOff_IgnoresPlaces() =>
         Assert.Null(ChoicePrompt.Recognize("1", [new("Data engineer"), new("Développeur")], byNumber: false));
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using CareerBot.BotFramework.Authentication;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Connector;
@@ -34,8 +35,10 @@ public class CloudAdapterTests
             .ReturnsAsync(() => new ResourceResponse($"s{_delivered.Count}"));
     }
 
-    private CloudAdapter CreateAdapter(int maxBytes = 64 * 1024) =>
-        new(_authenticator.Object, _factory.Object, Options.Create(new BotFrameworkOptions { MaxRequestBodyBytes = maxBytes }), NullLogger<CloudAdapter>.Instance);
+    private static readonly ServiceUrlAllowList AnonymousDefaults = ServiceUrlAllowList.Create(configured: null, anonymous: true);
+
+    private CloudAdapter CreateAdapter(int maxBytes = 64 * 1024, ServiceUrlAllowList? allowList = null, PartitionedRateLimiter<Activity>? rateLimiter = null) =>
+        new(_authenticator.Object, _factory.Object, allowList ?? AnonymousDefaults, Options.Create(new BotFrameworkOptions { MaxRequestBodyBytes = maxBytes }), NullLogger<CloudAdapter>.Instance, rateLimiter);
 
     private sealed class EchoBot : ActivityHandler
     {
@@ -106,6 +109,54 @@ public class CloudAdapterTests
         _factory.Verify(f => f.Create(It.IsAny<string>()), Times.Never);
     }
 
+    [Theory]
+    [InlineData(DeliveryModes.Normal)]
+    [InlineData(DeliveryModes.ExpectReplies)]
+    public async Task A_service_url_outside_the_allow_list_gets_403_before_the_bot_runs(string deliveryMode)
+    {
+        var authenticatedDefaults = ServiceUrlAllowList.Create(configured: null, anonymous: false);
+        var bot = new Mock<IBot>();
+
+        var (status, body, _) = await SendAsync(CreateAdapter(allowList: authenticatedDefaults), ValidActivityJson(deliveryMode), bot.Object);
+
+        Assert.Equal(403, status);
+        Assert.Equal("ServiceUrlNotAllowed", BotJson.Deserialize<ErrorResponse>(body)!.Error!.Code);
+        Assert.Contains("AllowedServiceUrls", body, StringComparison.Ordinal);
+        bot.Verify(b => b.OnTurnAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>()), Times.Never);
+        _factory.Verify(f => f.Create(It.IsAny<string>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task An_activity_over_the_rate_limit_gets_429_with_retry_after_and_no_turn()
+    {
+        // One permit per conversation, never replenished: the second activity of "conv" is over the limit.
+        using var limiter = PartitionedRateLimiter.Create<Activity, string>(activity => RateLimitPartition.GetTokenBucketLimiter(
+            activity.Conversation!.Id!,
+            _ => new TokenBucketRateLimiterOptions { TokenLimit = 1, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(30), AutoReplenishment = false }));
+        var adapter = CreateAdapter(rateLimiter: limiter);
+
+        var (first, _, _) = await SendAsync(adapter, ValidActivityJson());
+        var (second, body, response) = await SendAsync(adapter, ValidActivityJson());
+
+        Assert.Equal(200, first);
+        Assert.Equal(429, second);
+        Assert.True(int.Parse(response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Equal("TooManyRequests", BotJson.Deserialize<ErrorResponse>(body)!.Error!.Code);
+        // Only the accepted activity was answered.
+        Assert.Equal(["one: salut", "two"], _delivered.Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task Text_with_whole_surrogate_pairs_is_accepted()
+    {
+        var body = ValidActivityJson().Replace("\"text\":\"salut\"", "\"text\":\"salut \\ud83d\\ude00\"", StringComparison.Ordinal);
+
+        var (status, _, _) = await SendAsync(CreateAdapter(), body);
+
+        Assert.Equal(200, status);
+        Assert.Equal("one: salut 😀", _delivered[0].Text);
+    }
+
     [Fact]
     public async Task A_handled_invoke_returns_its_status_and_body()
     {
@@ -131,9 +182,14 @@ public class CloudAdapterTests
     [InlineData("""{"channelId":"x","serviceUrl":"http://a/","conversation":{"id":"c"}}""", "'type'")]
     [InlineData("""{"type":"message","serviceUrl":"http://a/","conversation":{"id":"c"}}""", "'channelId'")]
     [InlineData("""{"type":"message","channelId":"x","serviceUrl":"http://a/"}""", "'conversation.id'")]
-    [InlineData("""{"type":"message","channelId":"x","conversation":{"id":"c"}}""", "'serviceUrl'")]
-    [InlineData("""{"type":"message","channelId":"x","serviceUrl":"file:///etc/passwd","conversation":{"id":"c"}}""", "absolute http(s)")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"conversation":{"id":"c"}}""", "'serviceUrl'")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"serviceUrl":"file:///etc/passwd","conversation":{"id":"c"}}""", "absolute http(s)")]
     [InlineData("""{"type":123,"channelId":"x"}""", "not a valid activity")]
+    [InlineData("""{"type":"message","channelId":"x","serviceUrl":"http://a/","conversation":{"id":"c"}}""", "'from.id'")]
+    [InlineData("""{"type":"message","channelId":"x","serviceUrl":"http://a/","conversation":{"id":"c"},"from":{"name":"n"}}""", "'from.id'")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"serviceUrl":"http://a/","conversation":{"id":"c"},"text":"a\ud800b"}""", "not a valid activity")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"serviceUrl":"http://a/","conversation":{"id":"c"},"text":"a\ufffeb"}""", "'text' is not valid Unicode")]
+    [InlineData("""{"type":"message","channelId":"x","from":{"id":"u"},"serviceUrl":"http://a/","conversation":{"id":"c\uffff"}}""", "'conversation.id' is not valid Unicode")]
     public async Task Bad_input_gets_400_with_a_reason(string body, string reasonFragment)
     {
         var (status, responseBody, _) = await SendAsync(CreateAdapter(), body);

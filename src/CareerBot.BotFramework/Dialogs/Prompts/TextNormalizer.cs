@@ -33,7 +33,7 @@ internal static class TextNormalizer
 
         if (text.Length > MaxRememberedLength)
         {
-            return Fold(text.Normalize(NormalizationForm.FormD)).Normalize(NormalizationForm.FormC);
+            return Decomposed(text);
         }
 
         if (Remembered.TryGetValue(text, out var known))
@@ -41,7 +41,7 @@ internal static class TextNormalizer
             return known;
         }
 
-        var normalized = Fold(text.Normalize(NormalizationForm.FormD)).Normalize(NormalizationForm.FormC);
+        var normalized = Decomposed(text);
         if (Remembered.Count < MaxRemembered)
         {
             Remembered.TryAdd(text, normalized);
@@ -49,6 +49,10 @@ internal static class TextNormalizer
 
         return normalized;
     }
+
+    // ICU's normalization throws on the noncharacter U+FFFE; it is no letter, so it is a separator like any other.
+    private static string Decomposed(string text) =>
+        Fold(text.Replace('\uFFFE', ' ').Normalize(NormalizationForm.FormD)).Normalize(NormalizationForm.FormC);
 
     /// <summary>Lower case, without combining marks, apostrophes made straight, other punctuation as single spaces.</summary>
     private static string Fold(string decomposed)

@@ -12,6 +12,20 @@ internal static class EntityJson
     public static Entity ToEntity<T>(T value) =>
         JsonSerializer.Deserialize<Entity>(JsonSerializer.SerializeToUtf8Bytes(value, BotJson.Options), BotJson.Options)!;
 
-    public static T? FromEntity<T>(Entity entity) =>
-        JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(entity, BotJson.Options), BotJson.Options);
+    /// <summary>
+    /// The entity as <typeparamref name="T"/>, or <c>default</c> when its JSON does not fit (a mention whose
+    /// <c>mentioned</c> is a string, say): entities come from clients, and a malformed one is ignored rather than
+    /// failing the turn that reads it (found by the fuzz test).
+    /// </summary>
+    public static T? FromEntity<T>(Entity entity)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(entity, BotJson.Options), BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
 }

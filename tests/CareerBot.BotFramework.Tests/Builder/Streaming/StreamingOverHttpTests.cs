@@ -44,7 +44,7 @@ public sealed class StreamingOverHttpTests : IAsyncLifetime
     private TurnContext Turn(string channelId, string? conversationType = null)
     {
         var authenticator = new Mock<IChannelRequestAuthenticator>(MockBehavior.Strict);
-        var adapter = new CloudAdapter(authenticator.Object, _services.GetRequiredService<IConnectorClientFactory>(), Options.Create(new BotFrameworkOptions()), NullLogger<CloudAdapter>.Instance);
+        var adapter = new CloudAdapter(authenticator.Object, _services.GetRequiredService<IConnectorClientFactory>(), _services.GetRequiredService<ServiceUrlAllowList>(), Options.Create(new BotFrameworkOptions()), NullLogger<CloudAdapter>.Instance);
         var incoming = StreamingTurns.Incoming(channelId, conversationType);
         incoming.ServiceUrl = _channel.ServiceUrl.ToString();
         return new TurnContext(adapter, incoming);

@@ -57,6 +57,20 @@ public class MentionTests
     }
 
     [Fact]
+    public void A_malformed_mention_is_skipped_instead_of_failing_the_turn()
+    {
+        // A client wrote 'mentioned' as a string and 'text' as a number: reading it threw inside the advisor's turn.
+        var activity = BotJson.Deserialize<Activity>("""
+            {"type":"message","text":"<at>CareerBot</at> menu","recipient":{"id":"28:bot-id"},
+             "entities":[{"type":"mention","mentioned":"28:bot-id","text":7},
+                         {"type":"mention","mentioned":{"id":"28:bot-id","name":"CareerBot"},"text":"<at>CareerBot</at>"}]}
+            """)!;
+
+        Assert.Equal("28:bot-id", Assert.Single(activity.GetMentions()).Mentioned!.Id);
+        Assert.Equal("menu", activity.RemoveRecipientMention());
+    }
+
+    [Fact]
     public void Mentions_are_read_with_who_was_mentioned_and_other_entities_are_skipped()
     {
         var activity = Teams("<at>CareerBot</at> <at>Alice</at>", ("28:bot-id", "CareerBot"), ("29:alice", "Alice"));
