@@ -28,17 +28,15 @@ public sealed partial class AdvisorBot : ActivityHandler
     private readonly AdvisorState _state;
     private readonly AnswerReplier _replier;
     private readonly AnswerRatings _ratings;
-    private readonly RatedAnswerStore _ratedAnswers;
     private readonly RoadmapMessage _roadmaps;
     private readonly DialogSet _dialogs;
     private readonly ILogger<AdvisorBot> _logger;
 
-    public AdvisorBot(AdvisorState state, AnswerReplier replier, AnswerRatings ratings, RatedAnswerStore ratedAnswers, SideQuestion sideQuestion, RoadmapBuilder builder, RoadmapMessage roadmaps, TimeProvider time, ILogger<AdvisorBot> logger)
+    public AdvisorBot(AdvisorState state, AnswerReplier replier, AnswerRatings ratings, SideQuestion sideQuestion, RoadmapBuilder builder, RoadmapMessage roadmaps, TimeProvider time, ILogger<AdvisorBot> logger)
     {
         _state = state;
         _replier = replier;
         _ratings = ratings;
-        _ratedAnswers = ratedAnswers;
         _roadmaps = roadmaps;
         _logger = logger;
         _dialogs = new DialogSet(state.Dialogs)
@@ -108,9 +106,7 @@ public sealed partial class AdvisorBot : ActivityHandler
         }
 
         var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
-        var answer = data.RatedAnswers.LastOrDefault(a => a.Id == activity.ReplyToId) is { } rated
-            ? await _ratedAnswers.FindAsync(turnContext, rated, cancellationToken).ConfigureAwait(false)
-            : null;
+        var answer = data.RecentAnswers.LastOrDefault(a => a.Id == activity.ReplyToId);
         if (answer is null)
         {
             // Rated too long after (the answer left the recent ones) or not an answer: nothing to file it with.
@@ -171,7 +167,7 @@ public sealed partial class AdvisorBot : ActivityHandler
             case Command.Restart:
                 await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 data.History.Clear();
-                data.RatedAnswers.Clear();
+                data.RecentAnswers.Clear();
                 data.ExpectQuestion = false;
                 var restart = texts.Get(nameof(ConversationMessages.Restarted)) + "\n\n" + texts.Get(nameof(ConversationMessages.Welcome));
                 await turnContext.SendActivityAsync(Menu.Create(turnContext, restart), cancellationToken).ConfigureAwait(false);
@@ -222,10 +218,7 @@ public sealed partial class AdvisorBot : ActivityHandler
     {
         var turnContext = dc.Context;
         var texts = TurnFlags.Texts(turnContext);
-        var answer = data.RatedAnswers.LastOrDefault() is { } last
-            ? await _ratedAnswers.FindAsync(turnContext, last, cancellationToken).ConfigureAwait(false)
-            : null;
-        if (answer is null)
+        if (data.RecentAnswers.LastOrDefault() is not { } answer)
         {
             await turnContext.SendActivityAsync(texts.Get(nameof(ConversationMessages.Feedback_NoAnswer)), cancellationToken: cancellationToken).ConfigureAwait(false);
             await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);

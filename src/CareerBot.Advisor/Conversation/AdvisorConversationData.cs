@@ -14,14 +14,8 @@ public sealed class AdvisorConversationData
     /// <summary>The last messages, oldest first, bounded by <see cref="ConversationOptions.HistoryMessages"/>.</summary>
     public List<ConversationTurn> History { get; set; } = [];
 
-    /// <summary>
-    /// The last answers, newest last, so that a rating (👍/👎) can name what it rates: their ids and the slots of the
-    /// <see cref="RatedAnswerStore"/> that hold their text and sources.
-    /// </summary>
-    public List<RatedAnswerRef> RatedAnswers { get; set; } = [];
-
-    /// <summary>The slot the next answer kept for rating goes to (a ring of <see cref="ConversationOptions.RatedAnswers"/>).</summary>
-    public int NextRatedSlot { get; set; }
+    /// <summary>The last answers, newest last, so that a rating (👍/👎) can name what it rates.</summary>
+    public List<RecentAnswer> RecentAnswers { get; set; } = [];
 
     /// <summary>The user chose « Poser une question »: the next message is a question, even in the middle of a dialog.</summary>
     public bool ExpectQuestion { get; set; }

@@ -15,7 +15,7 @@ namespace CareerBot.Advisor.Conversation;
 /// the conversation's history (for follow-ups) and among its recent answers (for ratings). Used for free questions,
 /// side questions in the middle of a dialog and the guided tour's steps.
 /// </summary>
-public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, RatedAnswerStore ratedAnswers, IOptions<ConversationOptions> options)
+public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IOptions<ConversationOptions> options)
 {
     /// <summary>Longest text kept per remembered message: enough for a follow-up, bounded for storage.</summary>
     private const int MaxRememberedLength = 600;
@@ -68,7 +68,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, Ra
         Remember(data, new ConversationTurn(FromUser: true, question), new ConversationTurn(FromUser: false, final.Text));
         if (rated)
         {
-            await KeepForRatingAsync(turnContext, data, new RecentAnswer
+            KeepForRating(data, new RecentAnswer
             {
                 // Teams' feedback refers to the reply's id; other channels rate the last answer, so any unique id does.
                 Id = response?.Id ?? Guid.NewGuid().ToString("N"),
@@ -76,7 +76,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, Ra
                 Text = final.Text.Length > MaxRatedLength ? final.Text[..MaxRatedLength] : final.Text,
                 Language = language,
                 Sources = [.. final.Sources.Select(s => new RecentSource(s.Number, s.Title, s.PassageId))],
-            }, cancellationToken).ConfigureAwait(false);
+            });
         }
 
         return final;
@@ -110,20 +110,10 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, Ra
         Trim(data.History, options.Value.HistoryMessages);
     }
 
-    private async Task KeepForRatingAsync(ITurnContext turnContext, AdvisorConversationData data, RecentAnswer answer, CancellationToken cancellationToken)
+    private void KeepForRating(AdvisorConversationData data, RecentAnswer answer)
     {
-        var ring = options.Value.RatedAnswers;
-        if (ring <= 0)
-        {
-            return;
-        }
-
-        var slot = ((data.NextRatedSlot % ring) + ring) % ring;
-        await ratedAnswers.SaveAsync(turnContext, slot, answer, cancellationToken).ConfigureAwait(false);
-        data.NextRatedSlot = (slot + 1) % ring;
-        data.RatedAnswers.RemoveAll(r => r.Slot == slot);
-        data.RatedAnswers.Add(new RatedAnswerRef(answer.Id, slot));
-        Trim(data.RatedAnswers, options.Value.RatedAnswers);
+        data.RecentAnswers.Add(answer);
+        Trim(data.RecentAnswers, options.Value.RatedAnswers);
     }
 
     private static void Trim<T>(List<T> list, int keep)

@@ -11,8 +11,7 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="AdvisorBot"/> and what it uses, as singletons, with options from section <c>Bot</c>
-    /// (<see cref="ConversationOptions"/>). The caller registers the state (<c>ConversationState</c>, <c>UserState</c>,
-    /// and the <c>IStorage</c> under them, which also keeps the answers that can be rated),
+    /// (<see cref="ConversationOptions"/>). The caller registers the state (<c>ConversationState</c>, <c>UserState</c>),
     /// the knowledge base, the answer step (<see cref="AdvisorServiceCollectionExtensions.AddCareerBotAdvisor"/>) and
     /// the feedback store (<c>AddCareerBotFeedback</c>).
     /// </summary>
@@ -25,7 +24,6 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<AdvisorState>();
         services.TryAddSingleton<AnswerReplier>();
         services.TryAddSingleton<AnswerRatings>();
-        services.TryAddSingleton<RatedAnswerStore>();
         services.TryAddSingleton<SideQuestion>();
         services.TryAddSingleton<RoadmapBuilder>();
         services.TryAddSingleton<RoadmapMessage>();
