@@ -113,6 +113,36 @@ public sealed class RatingTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task Teams_feedback_finds_each_of_the_last_five_answers_and_not_an_older_one()
+    {
+        string[] questions =
+        [
+            Question,
+            "quelle formation pour devenir prompt engineer",
+            "quelles entreprises recrutent des prompt engineers ?",
+            "quelles compétences faut-il pour devenir prompt engineer ?",
+            "est-ce qu'il faut connaître Python ?",
+            "peut-on être prompt engineer en télétravail ?",
+        ];
+        await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams);
+        var ids = new List<string>();
+        foreach (var question in questions)
+        {
+            ids.Add((await chat.SendAsync(question))[^1].Id!);
+        }
+
+        await chat.RunAsync(Feedback(chat, ids[0], "like"));
+        Assert.Empty(await Stored(chat)); // six answers ago: its slot now holds the sixth
+
+        await chat.RunAsync(Feedback(chat, ids[1], "like"));
+        await chat.RunAsync(Feedback(chat, ids[5], "dislike"));
+        var stored = await Stored(chat);
+        Assert.Equal(2, stored.Count);
+        Assert.Contains(stored, r => r.Question == questions[1] && r.Reaction == FeedbackReaction.Like);
+        Assert.Contains(stored, r => r.Question == questions[5] && r.Reaction == FeedbackReaction.Dislike);
+    }
+
+    [Fact]
     public async Task An_invoke_that_is_not_feedback_still_gets_501()
     {
         await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams);
@@ -135,5 +165,15 @@ public sealed class RatingTests(RealKnowledgeFixture knowledge)
         }
 
         return records;
+    }
+
+    private static Activity Feedback(AdvisorChat chat, string replyToId, string reaction)
+    {
+        var invoke = chat.Message(null);
+        invoke.Type = ActivityTypes.Invoke;
+        invoke.Name = "message/submitAction";
+        invoke.ReplyToId = replyToId;
+        invoke.Value = JsonSerializer.SerializeToElement(new { actionName = "feedback", actionValue = new { reaction } });
+        return invoke;
     }
 }
