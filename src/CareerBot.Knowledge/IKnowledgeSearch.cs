@@ -4,6 +4,7 @@ using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Loading;
 using CareerBot.Knowledge.Search;
 using CareerBot.Knowledge.Synonyms;
+using CareerBot.Knowledge.Vocabulary;
 
 namespace CareerBot.Knowledge;
 
@@ -20,6 +21,12 @@ public interface IKnowledgeSearch
     /// </summary>
     IReadOnlyList<SearchHit> Search(string question, int? top = null);
 
+    /// <summary>
+    /// Whether the question asks about another job than the articles' ("quel salaire pour un boulanger") without naming
+    /// theirs: out of scope, even when its words are the articles' ones.
+    /// </summary>
+    bool AsksAboutAnotherJob(string question);
+
     /// <inheritdoc cref="Search"/>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string question, int? top = null, CancellationToken cancellationToken = default);
 
@@ -32,6 +39,9 @@ public interface IKnowledgeSearch
     IReadOnlyList<Fact> Facts { get; }
 
     IReadOnlyList<SynonymGroup> Synonyms { get; }
+
+    /// <summary>The vocabulary questions are read with (topics, facets, follow-ups).</summary>
+    KnowledgeVocabulary Vocabulary { get; }
 
     /// <summary>Problems met by the last load, files and lines included.</summary>
     IReadOnlyList<KnowledgeIssue> Issues { get; }

@@ -12,6 +12,8 @@ using CareerBot.Knowledge.Synonyms;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
+using CareerBot.Knowledge.Vocabulary;
+
 namespace CareerBot.Knowledge;
 
 /// <summary>
@@ -65,6 +67,8 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
 
     public IReadOnlyList<SynonymGroup> Synonyms => Volatile.Read(ref _snapshot).Content.Synonyms;
 
+    public KnowledgeVocabulary Vocabulary => Volatile.Read(ref _snapshot).Content.Vocabulary;
+
     public IReadOnlyList<KnowledgeIssue> Issues => Volatile.Read(ref _snapshot).Issues;
 
     /// <summary>True once a load has completed, even one that found nothing valid (then the knowledge base is empty).</summary>
@@ -73,6 +77,8 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
     internal KnowledgeSnapshot Snapshot => Volatile.Read(ref _snapshot);
 
     private string Folder => Path.GetFullPath(_options.Path);
+
+    public bool AsksAboutAnotherJob(string question) => Volatile.Read(ref _snapshot).AsksAboutAnotherJob(question);
 
     public IReadOnlyList<SearchHit> Search(string question, int? top = null) =>
         SearchAsync(question, top).GetAwaiter().GetResult();

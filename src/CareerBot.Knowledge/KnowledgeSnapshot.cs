@@ -43,7 +43,7 @@ internal sealed class KnowledgeSnapshot : IDisposable
     }
 
     public static KnowledgeSnapshot Empty { get; } = new(
-        new KnowledgeContent(string.Empty, [], [], [], []), [], null, null,
+        new KnowledgeContent(string.Empty, [], [], [], Vocabulary.KnowledgeVocabulary.Empty, []), [], null, null,
         SynonymDictionary.Build([], new FrenchTextAnalyzer(), []), new KnowledgeOptions(), null);
 
     public KnowledgeContent Content { get; }
@@ -58,6 +58,8 @@ internal sealed class KnowledgeSnapshot : IDisposable
     public PassageIndex? Index => _index;
 
     public PassageEmbeddings? Embeddings => _embeddings;
+
+    public bool AsksAboutAnotherJob(string question) => _lexical?.AsksAboutAnotherJob(question) ?? false;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(
         string question,

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
-using CareerBot.Advisor.Extractive;
+using CareerBot.Advisor.Composition;
+using CareerBot.Advisor.Resources;
+using CareerBot.Advisor.Understanding;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Llm;
 using CareerBot.Advisor.Prompts;
@@ -13,21 +15,19 @@ using Microsoft.SemanticKernel.ChatCompletion;
 namespace CareerBot.Advisor.Answers;
 
 /// <summary>
-/// The answer step. Retrieval (a follow-up made standalone first), then: nothing found → the out-of-scope answer;
-/// no language model, or one that fails (timeout, HTTP error, unreadable or empty response, open circuit) → the
-/// extractive answer; otherwise the model's answer, delivered only if it passes every check of
+/// The answer step. The question is read in its conversation (topic and facets, follow-ups resolved); a question the
+/// vocabulary reads is planned from its topic's records, any other goes through retrieval (a follow-up made standalone
+/// first), which finds the records or passage to answer from, or nothing: the out-of-scope answer. Then: no language
+/// model, or one that fails (timeout, HTTP error, unreadable or empty response, open circuit) → the offline answer
+/// composed from the plan; otherwise the model's answer on the same plan, delivered only if it passes every check of
 /// <see cref="LlmAnswerChecker"/>. A rejected answer is written again once, with the problems named; rejected again,
-/// the extractive answer is given. Streaming shows only sentences that passed the checks; the final update replaces
-/// them.
+/// the offline answer is given. Streaming shows only sentences that passed the checks; the final update replaces them.
 /// </summary>
 internal sealed partial class AnswerService : IAnswerService
 {
-    private static readonly GroundingContext Nothing = new([], []);
-
     private readonly IKnowledgeSearch _knowledge;
-    private readonly IFactSelector _facts;
+    private readonly AnswerPlanner _planner;
     private readonly IGroundingGuard _guard;
-    private readonly IExtractiveAnswerer _extractive;
     private readonly LlmGateway _llm;
     private readonly LlmOptions _options;
     private readonly FollowUpRetriever _retriever;
@@ -36,9 +36,8 @@ internal sealed partial class AnswerService : IAnswerService
 
     public AnswerService(
         IKnowledgeSearch knowledge,
-        IFactSelector facts,
+        QuestionReader reader,
         IGroundingGuard guard,
-        IExtractiveAnswerer extractive,
         LlmGateway llm,
         IOptions<LlmOptions> options,
         IOptions<AnswerOptions> answerOptions,
@@ -47,9 +46,8 @@ internal sealed partial class AnswerService : IAnswerService
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answerOptions);
         _knowledge = knowledge;
-        _facts = facts;
+        _planner = new AnswerPlanner(knowledge, reader);
         _guard = guard;
-        _extractive = extractive;
         _llm = llm;
         _options = options.Value;
         _logger = logger;
@@ -86,26 +84,34 @@ internal sealed partial class AnswerService : IAnswerService
         var started = Stopwatch.GetTimestamp();
         using var budget = _llm.IsEnabled ? _llm.StartBudget(cancellationToken) : null;
         var version = KnowledgeVersion.Of(_knowledge);
-        if (budget is null && _offlineAnswers.FindStandalone(version, request.Question, request.Language) is { } known)
+        var frame = _planner.Read(request);
+        var plan = _planner.FromFrame(request, frame);
+        Retrieval? retrieval = null;
+        if (plan is null)
         {
-            yield return Done(known, started, span);
+            retrieval = await _retriever.RetrieveAsync(request, budget, cancellationToken).ConfigureAwait(false);
+            plan = _planner.FromSearch(request, frame, retrieval.Hits);
+        }
+
+        if (plan is null)
+        {
+            yield return Done(OutOfScope(request.Language), started, span);
             yield break;
         }
 
-        var retrieval = await _retriever.RetrieveAsync(request, budget, cancellationToken).ConfigureAwait(false);
-        if (retrieval.Hits.Count == 0 || budget is null || retrieval.LlmFailed)
+        if (budget is null || retrieval?.LlmFailed == true)
         {
-            if (retrieval.Hits.Count > 0 && retrieval.LlmFailure is { } condenseFailure)
+            if (retrieval?.LlmFailure is { } condenseFailure)
             {
                 LogExtractiveFallback(_logger, "the model failed while condensing the question");
                 AdvisorTelemetry.Fallback(AdvisorTelemetry.FailureName(condenseFailure));
             }
 
-            yield return Done(Offline(version, request, retrieval, () => Context(retrieval)), started, span);
+            yield return Done(Offline(version, request, plan), started, span);
             yield break;
         }
 
-        var context = Context(retrieval);
+        var context = plan.Context;
         var sources = CitableSources.Of(context, _knowledge);
         var prompt = PromptBuilder.Grounded(request, sources, _options.HistoryTurns);
         var checker = new LlmAnswerChecker(_guard, context, new PromptLeakDetector(prompt.System));
@@ -141,34 +147,24 @@ internal sealed partial class AnswerService : IAnswerService
 
         LogExtractiveFallback(_logger, attempt.Failure is { } failure ? failure.Failure.ToString() : "answer rejected twice by the checks");
         AdvisorTelemetry.Fallback(attempt.Failure is { } failed ? AdvisorTelemetry.FailureName(failed.Failure) : "rejected");
-        yield return Done(Offline(version, request, retrieval, () => context), started, span);
+        yield return Done(Offline(version, request, plan), started, span);
     }
 
     /// <summary>
-    /// The passages that answer the standalone question (a list cut short is completed) and the fact records that
-    /// fit them; nothing when retrieval found nothing (out of scope).
+    /// The offline answer to a plan: composed once per plan, language and knowledge load, since composition depends on
+    /// nothing else.
     /// </summary>
-    private GroundingContext Context(Retrieval retrieval)
-    {
-        if (retrieval.Hits.Count == 0)
+    private Answer Offline(KnowledgeVersion version, AnswerRequest request, AnswerPlan plan) =>
+        _offlineAnswers.GetOrAdd(version, plan.Key, request.Language, () => plan.Selection is { } selection
+            ? AnswerComposer.Compose(request.Language, selection, plan.Context, _knowledge.Vocabulary)
+            : AnswerComposer.FromPassage(request.Language, plan.Context, AnswerPlanner.Excerpt(plan.Context.Passages[0].Passage.Text)));
+
+    /// <summary>The refusal, with the first topics of the vocabulary as questions to ask instead.</summary>
+    private Answer OutOfScope(string language) =>
+        new(Messages.For(language).Get(nameof(Resources.AdvisorMessages.OutOfScope)), [], AnswerOrigin.OutOfScope)
         {
-            return Nothing;
-        }
-
-        var hits = ListContinuation.Complete(retrieval.Hits, _knowledge.Passages);
-        return new GroundingContext(hits, _facts.Select(retrieval.Question, hits, _knowledge.Facts));
-    }
-
-    /// <summary>
-    /// The extractive answer to the question retrieval settled on: composed once per question, language and knowledge
-    /// load, since composition depends on nothing else.
-    /// </summary>
-    private Answer Offline(KnowledgeVersion version, AnswerRequest request, Retrieval retrieval, Func<GroundingContext> context)
-    {
-        var standalone = retrieval.Hits.Count > 0 && string.Equals(retrieval.Question, request.Question, StringComparison.Ordinal);
-        return _offlineAnswers.GetOrAdd(
-            version, retrieval.Question, request.Language, standalone, () => _extractive.Compose(request with { Question = retrieval.Question }, context()));
-    }
+            Suggestions = [.. _knowledge.Vocabulary.Topics.Take(3).Select(t => t.Ask.In(language))],
+        };
 
     private async Task<LlmAttempt> CompleteCheckedAsync(ChatHistory chat, string purpose, LlmAnswerChecker checker, LlmBudget budget)
     {

@@ -1,8 +1,8 @@
 namespace CareerBot.Advisor.Answers;
 
 /// <summary>
-/// The offline answers already composed, least recently used first out. An offline answer is a pure function of the
-/// standalone question, the language and the knowledge base, so an entry is only valid for the knowledge snapshot it
+/// The offline answers already composed, least recently used first out. An offline answer is a pure function of its
+/// plan (the records or passage chosen), the language and the knowledge base, so an entry is only valid for the knowledge snapshot it
 /// was composed from: the first answer of a new snapshot (after a reload of passages, facts or synonyms) empties the
 /// cache.
 /// </summary>
@@ -10,7 +10,7 @@ internal sealed class OfflineAnswerCache
 {
     private readonly int _capacity;
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Question, string Language), LinkedListNode<Entry>> _entries = [];
+    private readonly Dictionary<(string Plan, string Language), LinkedListNode<Entry>> _entries = [];
     private readonly LinkedList<Entry> _recency = new();
     private KnowledgeVersion? _snapshot;
 
@@ -21,34 +21,9 @@ internal sealed class OfflineAnswerCache
     }
 
     /// <summary>
-    /// The answer kept for a question that retrieval found passages for as it stands: such a question means the same
-    /// whatever came before it in the conversation, so the answer can be given before retrieval. Null otherwise.
+    /// The cached answer for this snapshot, plan and language, or the one <paramref name="compose"/> makes.
     /// </summary>
-    public Answer? FindStandalone(KnowledgeVersion snapshot, string question, string language)
-    {
-        if (_capacity == 0)
-        {
-            return null;
-        }
-
-        lock (_gate)
-        {
-            if (snapshot.Equals(_snapshot) && _entries.TryGetValue((question, language), out var node) && node.Value.Standalone)
-            {
-                _recency.Remove(node);
-                _recency.AddFirst(node);
-                return node.Value.Answer;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The cached answer for this snapshot, question and language, or the one <paramref name="compose"/> makes.
-    /// <paramref name="standalone"/>: retrieval found passages for the question as it stands (see <see cref="FindStandalone"/>).
-    /// </summary>
-    public Answer GetOrAdd(KnowledgeVersion snapshot, string question, string language, bool standalone, Func<Answer> compose)
+    public Answer GetOrAdd(KnowledgeVersion snapshot, string plan, string language, Func<Answer> compose)
     {
         ArgumentNullException.ThrowIfNull(compose);
         if (_capacity == 0)
@@ -56,7 +31,7 @@ internal sealed class OfflineAnswerCache
             return compose();
         }
 
-        var key = (question, language);
+        var key = (plan, language);
         lock (_gate)
         {
             if (snapshot.Equals(_snapshot) && _entries.TryGetValue(key, out var node))
@@ -80,7 +55,7 @@ internal sealed class OfflineAnswerCache
 
             if (!_entries.ContainsKey(key))
             {
-                _entries[key] = _recency.AddFirst(new Entry(key, answer, standalone));
+                _entries[key] = _recency.AddFirst(new Entry(key, answer));
                 if (_entries.Count > _capacity)
                 {
                     _entries.Remove(_recency.Last!.Value.Key);
@@ -104,5 +79,5 @@ internal sealed class OfflineAnswerCache
         }
     }
 
-    private sealed record Entry((string Question, string Language) Key, Answer Answer, bool Standalone);
+    private sealed record Entry((string Plan, string Language) Key, Answer Answer);
 }

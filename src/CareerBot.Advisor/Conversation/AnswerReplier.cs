@@ -20,13 +20,18 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
     /// <summary>Longest text kept per remembered message: enough for a follow-up, bounded for storage.</summary>
     private const int MaxRememberedLength = 600;
 
+    /// <summary>Teams shows at most six suggested actions.</summary>
+    private const int MaxTeamsSuggestions = 6;
+
+    private const string PersonalConversation = "personal";
+
     /// <summary>Longest answer text kept for a rating: the stored feedback shows what was rated, within a bounded state.</summary>
     private const int MaxRatedLength = 4000;
 
     /// <param name="lead">Markdown put before the answer (a tour step's heading), or null.</param>
     /// <param name="offerRating">
-    /// Whether the answer gets 👍/👎 buttons outside Teams (Teams shows its own under every answer). Off in the middle
-    /// of a dialog, where the question asked again brings its own buttons.
+    /// Whether the answer gets its buttons (next questions, and 👍/👎 outside Teams, which shows its own under every
+    /// answer). Off in the middle of a dialog, where the question asked again brings its own buttons.
     /// </param>
     public async Task<Answer> ReplyAsync(ITurnContext turnContext, string question, string? lead = null, bool offerRating = true, CancellationToken cancellationToken = default)
     {
@@ -56,12 +61,18 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
             throw new InvalidOperationException("The answer service ended without a final answer.");
         }
 
-        var sources = final.Sources.Select(s => new CitationSource(s.Number, s.Title, s.Quote));
-        var message = CitedMessage.Create(prefix + final.Text, sources, turnContext.Activity.ChannelId, TurnFlags.Locale(turnContext), aiGenerated: final.Origin == AnswerOrigin.Llm);
         var rated = !final.OutOfScope;
+        Activity message;
         if (rated)
         {
-            OfferRating(message, turnContext, offerRating);
+            var sources = final.Sources.Select(s => new CitationSource(s.Number, s.Title, s.Quote));
+            message = CitedMessage.Create(prefix + final.Text, sources, turnContext.Activity.ChannelId, TurnFlags.Locale(turnContext), aiGenerated: final.Origin == AnswerOrigin.Llm);
+            OfferNextSteps(message, turnContext, final.Suggestions, offerRating);
+        }
+        else
+        {
+            // A refusal offers the menu: what the bot can do instead.
+            message = Menu.Create(turnContext, prefix + final.Text);
         }
 
         var response = await stream.EndStreamAsync(message, cancellationToken).ConfigureAwait(false);
@@ -82,9 +93,15 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
         return final;
     }
 
-    /// <summary>Teams draws 👍/👎 under a message that asks for them; elsewhere they are suggested actions.</summary>
-    private static void OfferRating(Activity message, ITurnContext turnContext, bool asButtons)
+    /// <summary>
+    /// The buttons under an answer: the next questions, and 👍/👎. Teams draws its own 👍/👎 under a message that asks for
+    /// them, and shows suggested actions only in a one-to-one chat (at most <see cref="MaxTeamsSuggestions"/>); elsewhere
+    /// every button is a suggested action. None in the middle of a dialog, whose question asked again brings its own.
+    /// </summary>
+    private static void OfferNextSteps(Activity message, ITurnContext turnContext, IReadOnlyList<string> suggestions, bool offerRating)
     {
+        // In the middle of a dialog the question asked again brings the buttons that matter.
+        var buttons = offerRating ? new List<string>(suggestions) : [];
         if (turnContext.Activity.ChannelId == Channels.MsTeams)
         {
             var data = message.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } existing
@@ -92,11 +109,23 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
                 : [];
             data["feedbackLoopEnabled"] = true;
             message.ChannelData = BotJson.ToElement(data);
+            if (turnContext.Activity.Conversation?.ConversationType is not (null or PersonalConversation))
+            {
+                return;
+            }
+
+            buttons = [.. buttons.Take(MaxTeamsSuggestions)];
         }
-        else if (asButtons)
+        else if (offerRating)
         {
             var texts = TurnFlags.Texts(turnContext);
-            SuggestedActionsRenderer.WithChoices(message, [texts.Get(nameof(ConversationMessages.Feedback_Like)), texts.Get(nameof(ConversationMessages.Feedback_Dislike))]);
+            buttons.Add(texts.Get(nameof(ConversationMessages.Feedback_Like)));
+            buttons.Add(texts.Get(nameof(ConversationMessages.Feedback_Dislike)));
+        }
+
+        if (buttons.Count > 0)
+        {
+            SuggestedActionsRenderer.WithChoices(message, buttons);
         }
     }
 

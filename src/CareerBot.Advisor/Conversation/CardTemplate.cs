@@ -1,6 +1,6 @@
+using CareerBot.Advisor.Resources;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CareerBot.Advisor.Extractive;
 
 namespace CareerBot.Advisor.Conversation;
 

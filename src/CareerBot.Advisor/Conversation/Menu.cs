@@ -1,4 +1,3 @@
-using CareerBot.Advisor.Extractive;
 using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Dialogs.Prompts;

@@ -1,4 +1,3 @@
-using CareerBot.Advisor.Extractive;
 using CareerBot.Advisor.Language;
 using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Builder;

@@ -67,7 +67,7 @@ public sealed class GroundingGuard : IGroundingGuard
     {
         var index = new NameIndex(context.Passages
             .SelectMany(h => new[] { h.Passage.SourceTitle, h.Passage.Heading ?? string.Empty, h.Passage.Text })
-            .Concat(context.Facts.SelectMany(f => new[] { f.Quote, f.Summary ?? string.Empty })));
+            .Concat(context.Facts.SelectMany(f => new[] { f.Quote, f.Label.Fr, f.Label.En })));
         foreach (var name in NameMentions.Find(prose))
         {
             var known = index.Contains(name.Words)

@@ -1,5 +1,5 @@
-using CareerBot.Advisor.Extractive;
 using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,8 +18,7 @@ public static class ExtractiveServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IGroundingGuard, GroundingGuard>();
-        services.TryAddSingleton<IFactSelector, FactSelector>();
-        services.TryAddSingleton<IExtractiveAnswerer, ExtractiveAnswerer>();
+        services.TryAddSingleton<QuestionReader>();
         return services;
     }
 }

@@ -1,44 +1,40 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace CareerBot.Knowledge.Facts;
 
 /// <summary>
-/// One record of <c>facts.json</c>: a fact stated verbatim by <see cref="Quote"/> in source <see cref="Source"/>.
-/// The salary fields are set only for <c>kind: salary</c>. Fields this type does not know are kept in
-/// <see cref="Extra"/> so that content can grow before the code does.
+/// One record of <c>facts.json</c>: a fact of source <see cref="Source"/>, stated verbatim by <see cref="Quote"/>,
+/// about <see cref="Topic"/>, with its <see cref="Label"/> in French and English and its <see cref="Facets"/>
+/// (level, country, sector…). The pay fields are set only for <see cref="FactTopic.Salary"/>.
 /// </summary>
 public sealed record Fact
 {
     public required string Id { get; init; }
 
-    /// <summary>salary | training | employer | sector | skill | career.</summary>
-    public required string Kind { get; init; }
+    public required FactTopic Topic { get; init; }
 
     public required string Source { get; init; }
 
     public required string Quote { get; init; }
 
-    public string? Summary { get; init; }
+    public required BilingualText Label { get; init; }
 
+    /// <summary>Facet name (<see cref="FacetNames"/>) to value; empty when the record has none.</summary>
+    public IReadOnlyDictionary<string, string> Facets { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The figure, or the low end of a range; null when the source gives no figure.</summary>
     public decimal? Amount { get; init; }
 
     public decimal? AmountMax { get; init; }
 
     public string? Currency { get; init; }
 
-    /// <summary>month | year | day.</summary>
-    public string? Period { get; init; }
+    public PayPeriod? Period { get; init; }
 
-    /// <summary>gross | net | unknown.</summary>
-    public string? Basis { get; init; }
+    public PayBasis? Basis { get; init; }
 
-    /// <summary>junior | confirmed | senior | all.</summary>
-    public string? Level { get; init; }
+    public string? Level => Facet(FacetNames.Level);
 
     /// <summary>ISO country code, or null when the source does not say.</summary>
-    public string? Country { get; init; }
+    public string? Country => Facet(FacetNames.Country);
 
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Extra { get; init; }
+    public string? Facet(string name) => Facets.TryGetValue(name, out var value) ? value : null;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CareerBot.Knowledge.Loading;
 
 namespace CareerBot.Knowledge.Facts;
@@ -10,15 +11,14 @@ namespace CareerBot.Knowledge.Facts;
 /// </summary>
 internal static class FactSheetParser
 {
-    private static readonly HashSet<string> Kinds = ["salary", "training", "employer", "sector", "skill", "career"];
-    private static readonly HashSet<string> Periods = ["month", "year", "day"];
-    private static readonly HashSet<string> Bases = ["gross", "net", "unknown"];
     private static readonly HashSet<string> Levels = ["junior", "confirmed", "senior", "all"];
 
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = false,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
     /// <param name="sourceTexts">Loaded source ids and their text, to check each record's source and quote.</param>
@@ -110,11 +110,6 @@ internal static class FactSheetParser
             return $"duplicate id (first on line {firstLine})";
         }
 
-        if (!Kinds.Contains(fact.Kind))
-        {
-            return $"kind '{fact.Kind}' is not one of {string.Join(", ", Kinds)}";
-        }
-
         if (!sourceTexts.TryGetValue(fact.Source, out var sourceText))
         {
             return $"source '{fact.Source}' does not exist (no valid sources/{fact.Source}.md)";
@@ -130,7 +125,22 @@ internal static class FactSheetParser
             return $"quote \"{fact.Quote}\" is not in sources/{fact.Source}.md";
         }
 
-        return fact.Kind == "salary" ? FindSalaryProblem(fact) : null;
+        if (string.IsNullOrWhiteSpace(fact.Label.Fr) || string.IsNullOrWhiteSpace(fact.Label.En))
+        {
+            return "'label' needs both 'fr' and 'en'";
+        }
+
+        if (fact.Facets.Keys.FirstOrDefault(name => !FacetNames.All.Contains(name)) is { } unknown)
+        {
+            return $"facet '{unknown}' is not one of {string.Join(", ", FacetNames.All)}";
+        }
+
+        if (fact.Level is { } level && !Levels.Contains(level))
+        {
+            return $"'level' is '{level}', not one of {string.Join(", ", Levels)}";
+        }
+
+        return fact.Topic == FactTopic.Salary ? FindSalaryProblem(fact) : FindPayFieldsProblem(fact);
     }
 
     /// <summary>
@@ -153,7 +163,7 @@ internal static class FactSheetParser
 
             if (fact.Currency is not { Length: 3 } || fact.Period is null || fact.Basis is null || fact.Level is null)
             {
-                return "a salary with an 'amount' needs 'currency' (3 letters), 'period', 'basis' and 'level'";
+                return "a salary with an 'amount' needs 'currency' (3 letters), 'period', 'basis' and a 'level' facet";
             }
         }
         else if (fact.AmountMax is not null)
@@ -161,11 +171,14 @@ internal static class FactSheetParser
             return "'amountMax' without 'amount'";
         }
 
-        return NotOneOf(fact.Period, Periods, "period") ?? NotOneOf(fact.Basis, Bases, "basis") ?? NotOneOf(fact.Level, Levels, "level");
+        return null;
     }
 
-    private static string? NotOneOf(string? value, HashSet<string> allowed, string field) =>
-        value is null || allowed.Contains(value) ? null : $"'{field}' is '{value}', not one of {string.Join(", ", allowed)}";
+    /// <summary>Only a salary carries pay fields: a figure elsewhere would escape the salary answer's checks.</summary>
+    private static string? FindPayFieldsProblem(Fact fact) =>
+        fact.Amount is null && fact.AmountMax is null && fact.Currency is null && fact.Period is null && fact.Basis is null
+            ? null
+            : "only a salary record has 'amount', 'amountMax', 'currency', 'period' or 'basis'";
 
     private static int LineAt(byte[] bytes, long offset)
     {

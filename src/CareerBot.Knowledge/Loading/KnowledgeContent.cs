@@ -1,6 +1,7 @@
 using CareerBot.Knowledge.Documents;
 using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Synonyms;
+using CareerBot.Knowledge.Vocabulary;
 
 namespace CareerBot.Knowledge.Loading;
 
@@ -10,4 +11,5 @@ public sealed record KnowledgeContent(
     IReadOnlyList<SourceDocument> Sources,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<SynonymGroup> Synonyms,
+    KnowledgeVocabulary Vocabulary,
     IReadOnlyList<KnowledgeIssue> Issues);

@@ -7,6 +7,7 @@ internal static class KnowledgeFolderLayout
     public const string SourceExtension = ".md";
     public const string FactsFile = "facts.json";
     public const string SynonymsFile = "synonyms.txt";
+    public const string VocabularyFile = "vocabulary.json";
 
     /// <summary>The path relative to the knowledge folder with forward slashes, as issues show it.</summary>
     public static string DisplayName(string folder, string path) =>

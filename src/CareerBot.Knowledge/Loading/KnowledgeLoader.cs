@@ -1,6 +1,7 @@
 using CareerBot.Knowledge.Documents;
 using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Synonyms;
+using CareerBot.Knowledge.Vocabulary;
 
 namespace CareerBot.Knowledge.Loading;
 
@@ -22,7 +23,7 @@ public static class KnowledgeLoader
         if (!Directory.Exists(folder))
         {
             issues.Warning(folder, null, "the knowledge folder does not exist: the knowledge base is empty.");
-            return new KnowledgeContent(folder, [], [], [], issues.Issues);
+            return new KnowledgeContent(folder, [], [], [], KnowledgeVocabulary.Empty, issues.Issues);
         }
 
         var sources = LoadSources(folder, maxFileBytes, issues);
@@ -36,7 +37,9 @@ public static class KnowledgeLoader
             (text, file) => FactSheetParser.Parse(text, file, sourceTexts, issues)) ?? [];
         var synonyms = LoadOptional(folder, KnowledgeFolderLayout.SynonymsFile, maxFileBytes, issues,
             (text, file) => SynonymsParser.Parse(text, file, issues)) ?? [];
-        return new KnowledgeContent(folder, sources.Select(s => s.Document).ToList(), facts, synonyms, issues.Issues);
+        var vocabulary = LoadOptional(folder, KnowledgeFolderLayout.VocabularyFile, maxFileBytes, issues,
+            (text, file) => VocabularyParser.Parse(text, file, issues)) ?? KnowledgeVocabulary.Empty;
+        return new KnowledgeContent(folder, sources.Select(s => s.Document).ToList(), facts, synonyms, vocabulary, issues.Issues);
     }
 
     private static List<(SourceDocument Document, string Text)> LoadSources(string folder, long maxFileBytes, IssueCollector issues)

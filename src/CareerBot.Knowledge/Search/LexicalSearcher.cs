@@ -40,6 +40,7 @@ internal sealed class LexicalSearcher
     private readonly TermDocs _termDocs;
     private readonly OtherOccupations _occupations;
     private readonly QuestionWords _questionWords;
+    private readonly FrenchTextAnalyzer _analyzer;
 
     public LexicalSearcher(PassageIndex index, ConceptExtractor extractor, KnowledgeOptions options)
     {
@@ -47,6 +48,7 @@ internal sealed class LexicalSearcher
         _extractor = extractor;
         _options = options;
         var analyzer = new FrenchTextAnalyzer();
+        _analyzer = analyzer;
         _topic = new CorpusTopic(index.Passages, analyzer);
         _occupations = new OtherOccupations(analyzer);
         _questionWords = new QuestionWords(analyzer);
@@ -57,6 +59,13 @@ internal sealed class LexicalSearcher
             .Select(section => section.ToArray())
             .ToList();
     }
+
+    /// <summary>
+    /// Whether the question asks about another job than the corpus topic ("quel salaire pour un boulanger") without
+    /// naming the topic itself.
+    /// </summary>
+    public bool AsksAboutAnotherJob(string question) =>
+        _occupations.Find(question) is not null && !_analyzer.Terms(question).Any(_topic.Terms.Contains);
 
     public LexicalResult Search(string question)
     {

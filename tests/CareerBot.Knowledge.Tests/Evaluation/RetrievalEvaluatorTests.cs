@@ -119,7 +119,7 @@ public sealed class RetrievalEvaluatorTests
             new Passage("s1#1", "s1", "T", null, PassageKind.Article, "Salaire débutant : 5 850 € brut / mois"),
             new Passage("s2#1", "s2", "T", null, PassageKind.Article, "En 2024, le guide des salaires."),
         ]);
-        knowledge.Setup(k => k.Facts).Returns([new Fact { Id = "f", Kind = "salary", Source = "s1", Quote = "q", Amount = 45000 }]);
+        knowledge.Setup(k => k.Facts).Returns([new Fact { Id = "f", Topic = FactTopic.Salary, Source = "s1", Quote = "q", Label = new BilingualText("q", "q"), Amount = 45000 }]);
         return knowledge.Object;
     }
 

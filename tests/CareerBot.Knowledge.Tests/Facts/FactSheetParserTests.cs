@@ -5,46 +5,59 @@ namespace CareerBot.Knowledge.Tests.Facts;
 
 public sealed class FactSheetParserTests
 {
+    private const string Label = "\"label\": { \"fr\": \"salaire\", \"en\": \"pay\" }";
+
     private static readonly Dictionary<string, string> Sources = new()
     {
         ["s1"] = "---\nid: s1\n---\nSalaire débutant : 5\u00A0850 € brut / mois\n",
     };
 
     [Fact]
-    public void A_valid_salary_record_is_read_with_all_its_fields()
+    public void A_valid_salary_record_is_read_with_all_its_fields_typed()
     {
         var issues = new IssueCollector();
 
         var facts = FactSheetParser.Parse("""
-            [{ "id": "f1", "kind": "salary", "source": "s1", "quote": "Salaire débutant : 5 850 € brut / mois",
-               "summary": "Salaire débutant", "amount": 5850, "amountMax": null, "currency": "EUR", "period": "month",
-               "basis": "gross", "level": "junior", "country": "FR", "note": "kept" }]
+            [{ "id": "f1", "topic": "salary", "source": "s1", "quote": "Salaire débutant : 5 850 € brut / mois",
+               "label": { "fr": "5 850 € brut par mois", "en": "€5,850 gross a month" },
+               "facets": { "level": "junior", "country": "FR" },
+               "amount": 5850, "amountMax": null, "currency": "EUR", "period": "month", "basis": "gross" }]
             """, "facts.json", Sources, issues);
 
         Assert.Empty(issues.Issues);
         var fact = Assert.Single(facts);
+        Assert.Equal(FactTopic.Salary, fact.Topic);
         Assert.Equal(5850m, fact.Amount);
-        Assert.Equal("month", fact.Period);
+        Assert.Equal(PayPeriod.Month, fact.Period);
+        Assert.Equal(PayBasis.Gross, fact.Basis);
         Assert.Equal("FR", fact.Country);
-        Assert.Equal("kept", fact.Extra!["note"].GetString());
+        Assert.Equal("junior", fact.Level);
+        Assert.Equal("€5,850 gross a month", fact.Label.In("en"));
+        Assert.Equal("5 850 € brut par mois", fact.Label.In("fr"));
     }
 
     [Theory]
-    [InlineData("""{ "id": "f", "kind": "rumour", "source": "s1", "quote": "Salaire" }""", "kind 'rumour' is not one of")]
-    [InlineData("""{ "id": "f", "kind": "skill", "source": "s1", "quote": "Salaire confirmé" }""", "is not in sources/s1.md")]
-    [InlineData("""{ "id": "f", "kind": "salary", "source": "s1", "quote": "Salaire", "amount": -3, "currency": "EUR", "period": "month", "basis": "gross", "level": "all" }""", "'amount' must be positive")]
-    [InlineData("""{ "id": "f", "kind": "salary", "source": "s1", "quote": "Salaire", "amount": 3, "period": "month", "basis": "gross", "level": "all" }""", "needs 'currency'")]
-    [InlineData("""{ "id": "f", "kind": "salary", "source": "s1", "quote": "Salaire", "amount": 3, "amountMax": 2, "currency": "EUR", "period": "month", "basis": "gross", "level": "all" }""", "'amountMax' 2 is below 'amount' 3")]
-    [InlineData("""{ "id": "f", "kind": "salary", "source": "s1", "quote": "Salaire", "period": "week" }""", "'period' is 'week'")]
-    [InlineData("""{ "id": "f", "kind": "salary", "source": "s1", "amount": 3 }""", "missing required")]
-    [InlineData("""{ "id": "f", "kind": "salary", "source": "s1", "quote": "Salaire", "amount": "3" }""", "wrong type")]
+    [InlineData("""{ "id": "f", "topic": "rumour", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" } }""", "wrong type")]
+    [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire confirmé", "label": { "fr": "a", "en": "b" } }""", "is not in sources/s1.md")]
+    [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "" } }""", "'label' needs both 'fr' and 'en'")]
+    [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "facets": { "colour": "red" } }""", "facet 'colour' is not one of")]
+    [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "facets": { "level": "guru" } }""", "'level' is 'guru'")]
+    [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": 3 }""", "only a salary record has 'amount'")]
+    [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": -3, "currency": "EUR", "period": "month", "basis": "gross", "facets": { "level": "all" } }""", "'amount' must be positive")]
+    [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": 3, "period": "month", "basis": "gross", "facets": { "level": "all" } }""", "needs 'currency'")]
+    [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": 3, "currency": "EUR", "period": "month", "basis": "gross" }""", "a 'level' facet")]
+    [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": 3, "amountMax": 2, "currency": "EUR", "period": "month", "basis": "gross", "facets": { "level": "all" } }""", "'amountMax' 2 is below 'amount' 3")]
+    [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "period": "week" }""", "wrong type")]
+    [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "label": { "fr": "a", "en": "b" }, "amount": 3 }""", "missing required")]
+    [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": "3" }""", "wrong type")]
+    [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "summary": "old field" }""", "wrong type")]
     [InlineData("""42""", "must be a JSON object")]
     public void An_invalid_record_is_skipped_with_an_error_at_its_line(string record, string message)
     {
         var issues = new IssueCollector();
 
         var facts = FactSheetParser.Parse(
-            $"[\n{{ \"id\": \"ok\", \"kind\": \"skill\", \"source\": \"s1\", \"quote\": \"Salaire débutant\" }},\n{record}\n]",
+            $"[\n{{ \"id\": \"ok\", \"topic\": \"skills\", \"source\": \"s1\", \"quote\": \"Salaire débutant\", {Label} }},\n{record}\n]",
             "facts.json", Sources, issues);
 
         Assert.Equal("ok", Assert.Single(facts).Id);
@@ -59,7 +72,7 @@ public sealed class FactSheetParserTests
         var issues = new IssueCollector();
 
         var facts = FactSheetParser.Parse(
-            """[{ "id": "half", "kind": "salary", "source": "s1", "quote": "Salaire débutant", "amount": null, "period": "year", "basis": "unknown", "level": "all" }]""",
+            $$"""[{ "id": "half", "topic": "salary", "source": "s1", "quote": "Salaire débutant", {{Label}}, "amount": null, "period": "year", "basis": "unknown", "facets": { "level": "all" } }]""",
             "facts.json", Sources, issues);
 
         Assert.Empty(issues.Issues);
@@ -72,7 +85,7 @@ public sealed class FactSheetParserTests
         var issues = new IssueCollector();
 
         var facts = FactSheetParser.Parse(
-            "[\n{ \"id\": \"a\", \"kind\": \"skill\", \"source\": \"s1\", \"quote\": \"Salaire\" },\n{ \"id\": \"a\", \"kind\": \"skill\", \"source\": \"s1\", \"quote\": \"brut\" }\n]",
+            $"[\n{{ \"id\": \"a\", \"topic\": \"skills\", \"source\": \"s1\", \"quote\": \"Salaire\", {Label} }},\n{{ \"id\": \"a\", \"topic\": \"skills\", \"source\": \"s1\", \"quote\": \"brut\", {Label} }}\n]",
             "facts.json", Sources, issues);
 
         Assert.Equal("Salaire", Assert.Single(facts).Quote);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareerBot.Advisor.Extractive;
 using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Dialogs.Prompts;
 

@@ -15,7 +15,6 @@ public sealed class RoadmapBuilder(IKnowledgeSearch knowledge)
     public const string Senior = "senior";
 
     internal const string SalarySection = "salary";
-    private const string SalaryKind = "salary";
 
     public Roadmap Build(UserProfile profile)
     {
@@ -59,7 +58,7 @@ public sealed class RoadmapBuilder(IKnowledgeSearch knowledge)
     /// same level), and those for every level in France, in fact-sheet order.
     /// </summary>
     private static IEnumerable<Fact> SalaryFacts(IReadOnlyList<Fact> facts, string level) =>
-        facts.Where(f => f.Kind == SalaryKind && (level == Junior
+        facts.Where(f => f.Topic == FactTopic.Salary && f.Facet(FacetNames.Context) is null && (level == Junior
             ? f.Level == Junior
             : f.Level is "confirmed" or Senior || (f.Level == "all" && f.Country == "FR")));
 }

@@ -1,5 +1,5 @@
+using CareerBot.Advisor.Composition;
 using CareerBot.Advisor.Conversation.Dialogs;
-using CareerBot.Advisor.Extractive;
 using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Schema.Entities;
@@ -12,7 +12,7 @@ namespace CareerBot.Advisor.Conversation.Roadmaps;
 /// Writes a roadmap in the turn's language: one message with the profile, then each section's advice and records,
 /// each record cited by its article ([n] → the article's title and the verbatim quotes the roadmap relies on), and the
 /// salary notes (sources that disagree, monthly and yearly figures); then a short message with buttons to go on.
-/// Records are written as the answer step writes them, so a figure is never reworded. One number per article, not
+/// Records are written with the labels the answers use, so a figure is never reworded. One number per article, not
 /// per record, keeps a roadmap within what Teams accepts in one message (<see cref="CitationLimits.MaxCitations"/>);
 /// buttons go in their own message because a client may render a message that carries them as plain text.
 /// </summary>
@@ -85,16 +85,16 @@ public sealed class RoadmapMessage(IKnowledgeSearch knowledge)
 
                 var fact = facts[item.FactId!];
                 sectionFacts.Add(fact);
-                var line = fact.Kind == "salary" ? SalaryLines.Of(fact, answerTexts) : KeyPointLines.Of(fact, answerTexts);
-                lines.Add($"- {line} [{NumberOf(fact)}]");
+                var label = fact.Label.In(language);
+                lines.Add($"- {char.ToUpperInvariant(label[0])}{label[1..]} [{NumberOf(fact)}]");
             }
 
-            var salaries = sectionFacts.Where(f => f.Kind == "salary").ToList();
-            if (salaries.Count > 0)
+            var notes = AnswerComposer.SalaryNotes(sectionFacts, answerTexts).ToList();
+            if (notes.Count > 0)
             {
                 // A paragraph of its own: right under the list, Markdown would read it as part of the last item.
                 lines.Add(string.Empty);
-                lines.AddRange(SalaryNotes.For(salaries, NumberOf, answerTexts).Select(note => $"_{note}_"));
+                lines.AddRange(notes.Select(note => $"_{note}_"));
             }
         }
 

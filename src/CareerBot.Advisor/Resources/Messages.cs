@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Resources;
 using CareerBot.Advisor.Resources;
 
-namespace CareerBot.Advisor.Extractive;
+namespace CareerBot.Advisor.Resources;
 
 /// <summary>
 /// User-facing strings in one language: <c>en</c> reads the <c>.en.resx</c> resources, anything else the neutral

@@ -1,0 +1,130 @@
+using System.Text;
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Resources;
+using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Vocabulary;
+
+namespace CareerBot.Advisor.Composition;
+
+/// <summary>
+/// The offline answer, answer first: one sentence made of the topic's lead and the lead records' labels, each with its
+/// citation ("Les compétences clés … sont la maîtrise des LLM [1], … et … [2]."), in the user's language; for pay, a
+/// note when the figures disagree or mix monthly and yearly amounts; then at most two supporting points. The quotes
+/// stay in the sources (the evidence, in French); the suggestions are the topic's next questions.
+/// </summary>
+internal static class AnswerComposer
+{
+    public static Answer Compose(string language, RecordSelection selection, GroundingContext context, KnowledgeVocabulary vocabulary)
+    {
+        var messages = Messages.For(language);
+        var map = CitationMap.For(context);
+        var shown = context.Facts.ToHashSet();
+        var lead = selection.Lead.Where(shown.Contains).ToList();
+        var points = selection.Points.Where(shown.Contains).ToList();
+        var text = new StringBuilder();
+        if (selection.Uncovered.Count > 0)
+        {
+            text.Append(messages.Format(nameof(AdvisorMessages.Uncovered), string.Join(messages.Get(nameof(AdvisorMessages.ListAnd)), selection.Uncovered))).Append(' ');
+        }
+
+        var words = vocabulary.Topics.FirstOrDefault(t => t.Topic == selection.Topic);
+        if (lead.Count > 0)
+        {
+            var opening = words?.Lead.In(language) ?? messages.Get(nameof(AdvisorMessages.DefaultLead));
+            text.Append(opening).Append(' ').Append(Join(lead.Select(f => Cited(f, language, map)).ToList(), messages)).Append('.');
+            foreach (var note in SalaryNotes(lead, messages))
+            {
+                text.Append(' ').Append(note);
+            }
+        }
+        else
+        {
+            text.Append(messages.Get(nameof(AdvisorMessages.AllFiguresLead)));
+        }
+
+        if (points.Count > 0)
+        {
+            text.Append('\n');
+            foreach (var fact in points)
+            {
+                text.Append("\n- ").Append(Capitalized(Cited(fact, language, map)));
+            }
+        }
+
+        return new Answer(text.ToString(), Sources(context, map), AnswerOrigin.Extractive)
+        {
+            Suggestions = Suggestions(selection, lead, language, vocabulary, messages),
+        };
+    }
+
+    /// <summary>The answer built from passages alone, when no record answers: the passage's opening, quoted and cited.</summary>
+    public static Answer FromPassage(string language, GroundingContext context, string excerpt)
+    {
+        var messages = Messages.For(language);
+        var passage = context.Passages[0].Passage;
+        var text = messages.Format(nameof(AdvisorMessages.PassageLead), passage.SourceTitle)
+            + $" {messages.Get(nameof(AdvisorMessages.QuoteOpen))}{excerpt}{messages.Get(nameof(AdvisorMessages.QuoteClose))} [1]";
+        return new Answer(text, [new AnswerSource(1, passage.Id, passage.SourceId, passage.SourceTitle, excerpt)], AnswerOrigin.Extractive);
+    }
+
+    private static string Cited(Fact fact, string language, CitationMap map) => $"{fact.Label.In(language)} [{map.NumberOf(fact)}]";
+
+    private static string Join(List<string> parts, Messages messages) => parts.Count switch
+    {
+        1 => parts[0],
+        _ => string.Join(", ", parts.Take(parts.Count - 1)) + messages.Get(nameof(AdvisorMessages.ListAnd)) + parts[^1],
+    };
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>
+    /// The notes a list of pay figures needs: the sources disagree (two different figures for one level), or they
+    /// mix monthly and yearly amounts, which must not be compared as they stand.
+    /// </summary>
+    public static IEnumerable<string> SalaryNotes(IEnumerable<Fact> lead, Messages messages)
+    {
+        var figures = lead.Where(f => f.Topic == FactTopic.Salary && f.Amount is not null).ToList();
+        var disagree = figures
+            .GroupBy(f => f.Level is "confirmed" ? "senior" : f.Level)
+            .Any(level => level.Select(f => (f.Amount, f.AmountMax, f.Currency, f.Period)).Distinct().Count() > 1);
+        if (disagree)
+        {
+            yield return messages.Get(nameof(AdvisorMessages.NoteDisagree));
+        }
+
+        if (figures.Select(f => f.Period).Distinct().Count() > 1)
+        {
+            yield return messages.Get(nameof(AdvisorMessages.NoteMixedPeriods));
+        }
+    }
+
+    /// <summary>Each cited passage once, under its number, with the quotes of the records it was cited for.</summary>
+    private static IReadOnlyList<AnswerSource> Sources(GroundingContext context, CitationMap map) =>
+        [.. context.Facts
+            .GroupBy(map.NumberOf)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var passage = context.Passages[g.Key - 1].Passage;
+                var quote = string.Join(" … ", g.Select(f => f.Quote).Distinct(StringComparer.Ordinal));
+                return new AnswerSource(g.Key, passage.Id, passage.SourceId, passage.SourceTitle, quote);
+            })];
+
+    /// <summary>What to ask next: every figure (when some were left out), then the topic's next questions.</summary>
+    private static List<string> Suggestions(RecordSelection selection, List<Fact> lead, string language, KnowledgeVocabulary vocabulary, Messages messages)
+    {
+        var suggestions = new List<string>();
+        if (selection.Topic == FactTopic.Salary && lead.Count > 0)
+        {
+            suggestions.Add(messages.Get(nameof(AdvisorMessages.AllFiguresButton)));
+        }
+
+        var next = vocabulary.Topics.FirstOrDefault(t => t.Topic == selection.Topic)?.Next ?? [];
+        suggestions.AddRange(next
+            .Select(topic => vocabulary.Topics.FirstOrDefault(t => t.Topic == topic)?.Ask.In(language))
+            .OfType<string>()
+            .Take(3 - suggestions.Count));
+        return suggestions;
+    }
+}

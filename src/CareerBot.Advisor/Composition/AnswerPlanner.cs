@@ -1,0 +1,140 @@
+using System.Text;
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Text;
+using CareerBot.Advisor.Understanding;
+using CareerBot.Knowledge;
+using CareerBot.Knowledge.Search;
+
+namespace CareerBot.Advisor.Composition;
+
+/// <summary>
+/// Decides what answers a question. A question whose frame has a topic, that asks about no other job and whose words
+/// the vocabulary and the articles know (more known than unknown), is answered from the topic's records, before any
+/// search. Otherwise search decides: nothing found is out of scope; passages found lead to the records they hold (and
+/// so to a topic), or, when they hold none, to the best passage itself.
+/// </summary>
+internal sealed class AnswerPlanner
+{
+    private readonly IKnowledgeSearch _knowledge;
+    private readonly QuestionReader _reader;
+    private FactPassages? _passages;
+
+    public AnswerPlanner(IKnowledgeSearch knowledge, QuestionReader reader)
+    {
+        _knowledge = knowledge;
+        _reader = reader;
+    }
+
+    public QuestionFrame Read(AnswerRequest request) => _reader.Read(request.Question, request.History);
+
+    /// <summary>The plan from the frame alone, or null when search must decide.</summary>
+    public AnswerPlan? FromFrame(AnswerRequest request, QuestionFrame frame)
+    {
+        if (frame.Topic is null)
+        {
+            return null;
+        }
+
+        var reading = _reader.ReadMessage(request.Question);
+        if (reading.Unknown > 0 && reading.Unknown >= reading.Known || _knowledge.AsksAboutAnotherJob(request.Question))
+        {
+            return null;
+        }
+
+        return Plan(frame, request.Question, preferred: null);
+    }
+
+    /// <summary>The plan from what search found, or null (out of scope) when it found nothing usable.</summary>
+    public AnswerPlan? FromSearch(AnswerRequest request, QuestionFrame frame, IReadOnlyList<SearchHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var passages = Passages();
+        var found = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
+        var held = passages.Facts.Where(f => passages.Of(f) is { } p && found.Contains(p.Id)).ToList();
+        if (held.Count > 0)
+        {
+            // The best-ranked passage that holds records gives the topic; its records come first.
+            var best = hits.Select(h => held.Where(f => passages.Of(f)!.Id == h.Passage.Id).ToList()).First(list => list.Count > 0);
+            var topic = frame.Topic is { } asked && held.Any(f => f.Topic == asked) ? asked : best[0].Topic;
+            return Plan(frame with { Topic = topic }, request.Question, held.Select(f => f.Id).ToHashSet(StringComparer.Ordinal));
+        }
+
+        var passage = hits[0].Passage;
+        return new AnswerPlan(null, CitedRecords.Context([passage]), "passage:" + passage.Id);
+    }
+
+    /// <summary>The excerpt of a passage an answer quotes: its first sentences, up to about forty words, verbatim.</summary>
+    public static string Excerpt(string text)
+    {
+        const int MaxWords = 40;
+        var words = 0;
+        var end = text.Length;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            {
+                words++;
+                if (words >= 12 && ".!?…:".Contains(text[i - 1], StringComparison.Ordinal))
+                {
+                    end = i;
+                    break;
+                }
+
+                if (words >= MaxWords)
+                {
+                    return text[..i].TrimEnd() + " …";
+                }
+            }
+        }
+
+        return text[..end].TrimEnd();
+    }
+
+    private AnswerPlan? Plan(QuestionFrame frame, string question, IReadOnlySet<string>? preferred)
+    {
+        var passages = Passages();
+        var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), preferred);
+        if (selection is null)
+        {
+            return null;
+        }
+
+        var context = CitedRecords.Context(selection.All, passages);
+        return context.Facts.Count == 0 ? null : new AnswerPlan(selection, context, Key(selection));
+    }
+
+    private static string Key(RecordSelection selection)
+    {
+        var key = new StringBuilder("records:").Append(selection.Topic).Append(':');
+        foreach (var fact in selection.Lead)
+        {
+            key.Append(fact.Id).Append(',');
+        }
+
+        key.Append('|');
+        foreach (var fact in selection.Points)
+        {
+            key.Append(fact.Id).Append(',');
+        }
+
+        return key.Append('|').AppendJoin('\u001F', selection.Uncovered).ToString();
+    }
+
+    /// <summary>The passages of the records of the knowledge's current load, found again after a reload.</summary>
+    private FactPassages Passages()
+    {
+        var current = Volatile.Read(ref _passages);
+        if (current is not null && ReferenceEquals(current.Facts, _knowledge.Facts) && ReferenceEquals(current.Passages, _knowledge.Passages))
+        {
+            return current;
+        }
+
+        var fresh = new FactPassages(_knowledge.Facts, _knowledge.Passages);
+        Volatile.Write(ref _passages, fresh);
+        return fresh;
+    }
+}

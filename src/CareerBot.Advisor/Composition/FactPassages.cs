@@ -1,0 +1,39 @@
+using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Chunking;
+using CareerBot.Knowledge.Facts;
+
+namespace CareerBot.Advisor.Composition;
+
+/// <summary>
+/// The passage each record's quote stands in, found once per knowledge load: an answer cites passages, so two
+/// records of one passage share a citation number, and the sources list shows each passage once.
+/// </summary>
+internal sealed class FactPassages
+{
+    private readonly Dictionary<string, Passage> _passages = new(StringComparer.Ordinal);
+
+    public FactPassages(IReadOnlyList<Fact> facts, IReadOnlyList<Passage> passages)
+    {
+        Facts = facts;
+        Passages = passages;
+        var texts = passages.Select(p => (Passage: p, Text: Folding.CollapseWhitespace(p.Text))).ToList();
+        foreach (var fact in facts)
+        {
+            var quote = Folding.CollapseWhitespace(fact.Quote);
+            var found = texts.FirstOrDefault(t => t.Passage.SourceId == fact.Source && t.Text.Contains(quote, StringComparison.Ordinal)).Passage
+                // A quote over two passages (a sentence and the list it announces) is cited by the passage it starts in.
+                ?? texts.FirstOrDefault(t => t.Passage.SourceId == fact.Source && t.Text.Contains(quote[..Math.Min(quote.Length, 60)], StringComparison.Ordinal)).Passage;
+            if (found is not null)
+            {
+                _passages[fact.Id] = found;
+            }
+        }
+    }
+
+    public IReadOnlyList<Fact> Facts { get; }
+
+    public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>The passage of a record, or null when none holds its quote (such a record is never shown).</summary>
+    public Passage? Of(Fact fact) => _passages.GetValueOrDefault(fact.Id);
+}

@@ -1,0 +1,145 @@
+using System.Runtime.CompilerServices;
+using CareerBot.Advisor.Text;
+using CareerBot.Advisor.Understanding;
+using CareerBot.Knowledge.Facts;
+
+namespace CareerBot.Advisor.Composition;
+
+/// <summary>
+/// Chooses the records that answer a question frame. The topic's records are narrowed by each facet the question
+/// names: a salary's country and level exclude the others (a French beginner reads the French and unspecified-country
+/// beginner figures, not the American ones), any other facet keeps the records that carry it. A facet no record of the
+/// topic has is looked for in the other topics ("et le master ?"), else reported as uncovered. Records marked with a
+/// <c>context</c> (a remote-job range, one employer's job offer) are shown only when asked for, or with every figure.
+/// Within what is left, the records sharing words with the question come first, then the fact sheet's own order.
+/// </summary>
+internal static class RecordSelector
+{
+    /// <summary>Labels in the first sentence: enough to answer, few enough to read at a glance.</summary>
+    private const int LeadCount = 3;
+
+    /// <summary>A salary answer lines up a few more figures, since levels and sources differ.</summary>
+    private const int SalaryLeadCount = 4;
+
+    private const int PointCount = 2;
+
+    private const string France = "FR";
+    private const string Dollars = "USD";
+    private const string AnyLevel = "all";
+
+    private const int StemLength = 5;
+
+    /// <summary>Each record's label stems, computed once per record (records live as long as their load).</summary>
+    private static readonly ConditionalWeakTable<Fact, HashSet<string>> LabelStems = new();
+
+    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string>? preferred = null)
+    {
+        if (frame.Topic is not { } topic)
+        {
+            return null;
+        }
+
+        if (frame.AllFigures)
+        {
+            var figures = facts.Where(f => f.Topic == FactTopic.Salary).ToList();
+            return figures.Count == 0 ? null : new RecordSelection(FactTopic.Salary, [], figures, []);
+        }
+
+        var pool = facts.Where(f => f.Topic == topic && (f.Facet(FacetNames.Context) is not { } c || c == frame.Facet(FacetNames.Context))).ToList();
+        var uncovered = new List<string>();
+        foreach (var (name, value) in frame.Facets.OrderBy(f => f.Key == FacetNames.Level ? 1 : 0))
+        {
+            if (name == FacetNames.Context)
+            {
+                continue;
+            }
+
+            var fitting = pool.Where(f => Fits(f, name, value)).ToList();
+            if (fitting.Count > 0)
+            {
+                pool = fitting;
+                continue;
+            }
+
+            var elsewhere = facts.Where(f => f.Topic != FactTopic.Salary && f.Facet(name) == value).ToList();
+            if (elsewhere.Count > 0 && topic != FactTopic.Salary)
+            {
+                topic = elsewhere[0].Topic;
+                pool = [.. elsewhere.Where(f => f.Topic == topic)];
+                continue;
+            }
+
+            uncovered.Add(frame.FacetWords.TryGetValue(name, out var words) ? words : value);
+        }
+
+        if (topic == FactTopic.Salary && frame.Facet(FacetNames.Country) is null or not France && !pool.Any(f => frame.Facet(FacetNames.Country) is { } asked && f.Country == asked))
+        {
+            // No country named (or one the articles lack): the French figures, the audience's and the articles' own.
+            var french = pool.Where(f => Fits(f, FacetNames.Country, France)).ToList();
+            pool = french.Count > 0 ? french : pool;
+        }
+
+        if (topic == FactTopic.Salary && pool.Any(f => f.Amount is not null))
+        {
+            // A pay question wants figures: statements without one ("bien rémunéré") are for "all figures".
+            pool = [.. pool.Where(f => f.Amount is not null)];
+        }
+
+        var ranked = pool
+            .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, questionWords, preferred)))
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.Order)
+            .Select(r => r.Fact)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var leadCount = topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
+        var points = topic == FactTopic.Salary ? [] : ranked.Skip(leadCount).Take(PointCount).ToList();
+        return new RecordSelection(topic, [.. ranked.Take(leadCount)], points, uncovered);
+    }
+
+    /// <summary>
+    /// Whether a record fits a facet value. A salary's country and level are exclusive: a record without a country
+    /// counts as French unless it is in dollars (the articles are French), a senior level takes the confirmed figures
+    /// too, and a figure for every level fits any.
+    /// </summary>
+    private static bool Fits(Fact fact, string name, string value) => name switch
+    {
+        FacetNames.Country => fact.Country == value || (value == France && fact.Country is null && fact.Currency != Dollars),
+        FacetNames.Level => fact.Level == value || fact.Level == AnyLevel || (value is "senior" or "confirmed" && fact.Level is "senior" or "confirmed"),
+        _ => fact.Facet(name) == value,
+    };
+
+    /// <summary>
+    /// How well a record answers beyond its topic: the facet values it carries exactly as asked (a junior figure
+    /// before an all-levels one), a person for a question about who holds the other view, the question's words in its
+    /// labels ("Python" asked, the Python record first), and the records search found for it.
+    /// </summary>
+    private static int Score(Fact fact, QuestionFrame frame, IReadOnlyCollection<string> questionWords, IReadOnlySet<string>? preferred)
+    {
+        var score = frame.Facets.Count(f => fact.Facet(f.Key) == f.Value) * 2;
+        if (frame.Contrary && fact.Facet(FacetNames.Person) is not null)
+        {
+            score += 2;
+        }
+
+        if (preferred?.Contains(fact.Id) == true)
+        {
+            score += 2;
+        }
+
+        if (questionWords.Count > 0)
+        {
+            var labelStems = LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(w => w.Length >= 4).Select(Stem)]);
+            score += questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).Count(labelStems.Contains);
+        }
+
+        return score;
+    }
+
+    /// <summary>The first letters of a word, enough to meet its inflections ("stressant", "stress"; "codes", "coder").</summary>
+    private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;
+}

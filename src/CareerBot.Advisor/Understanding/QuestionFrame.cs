@@ -1,0 +1,21 @@
+using CareerBot.Knowledge.Facts;
+
+namespace CareerBot.Advisor.Understanding;
+
+/// <summary>
+/// What a question asks, follow-ups resolved: its <see cref="Topic"/> (null when the vocabulary does not tell), the
+/// <see cref="Facets"/> it narrows to (level, country, sector…), whether it wants every figure or the other side of a
+/// debate, and the user's own words for each facet (to say plainly that the articles do not cover "Japon").
+/// </summary>
+public sealed record QuestionFrame(
+    FactTopic? Topic,
+    IReadOnlyDictionary<string, string> Facets,
+    IReadOnlyDictionary<string, string> FacetWords,
+    bool AllFigures,
+    bool Contrary,
+    bool FollowUp)
+{
+    public static QuestionFrame Nothing { get; } = new(null, new Dictionary<string, string>(), new Dictionary<string, string>(), false, false, false);
+
+    public string? Facet(string name) => Facets.TryGetValue(name, out var value) ? value : null;
+}

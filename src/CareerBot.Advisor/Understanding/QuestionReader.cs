@@ -1,0 +1,92 @@
+using CareerBot.Advisor.Answers;
+using CareerBot.Knowledge;
+using CareerBot.Knowledge.Facts;
+
+namespace CareerBot.Advisor.Understanding;
+
+/// <summary>
+/// Reads a question in its conversation: the topic and facets of each of the user's earlier messages, oldest first,
+/// give the conversation's current frame; the question then either starts a new one (it names a topic) or continues
+/// it, changing only what it names ("et aux États-Unis ?" keeps the topic and the level, changes the country;
+/// "et le salaire ?" keeps the facets, changes the topic; "qui pense le contraire ?" turns the debate's side).
+/// </summary>
+public sealed class QuestionReader
+{
+    private readonly IKnowledgeSearch _knowledge;
+    private VocabularyIndex? _index;
+
+    public QuestionReader(IKnowledgeSearch knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _knowledge = knowledge;
+    }
+
+    public QuestionFrame Read(string question, IReadOnlyList<ConversationTurn> history)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(history);
+        var index = Index();
+        var context = QuestionFrame.Nothing;
+        foreach (var turn in history)
+        {
+            if (turn.FromUser && Resolve(index, context, index.Read(turn.Text)) is { Topic: not null } frame)
+            {
+                context = frame with { FollowUp = false };
+            }
+        }
+
+        return Resolve(index, context, index.Read(question));
+    }
+
+    /// <summary>How much of a message the vocabulary and the articles know (to tell a question of theirs from another).</summary>
+    internal MessageReading ReadMessage(string text) => Index().Read(text);
+
+    private static QuestionFrame Resolve(VocabularyIndex index, QuestionFrame context, MessageReading reading)
+    {
+        var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
+        var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
+        var topic = reading.AllFigures ? FactTopic.Salary : reading.BestTopic(index.TopicOrder);
+        var continues = context.Topic is not null && (reading.Contrary || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp : reading.OpensAsFollowUp));
+        if (!continues)
+        {
+            return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false);
+        }
+
+        var merged = new Dictionary<string, string>(context.Facets, StringComparer.Ordinal);
+        var mergedWords = new Dictionary<string, string>(context.FacetWords, StringComparer.Ordinal);
+        foreach (var (name, value) in facets)
+        {
+            merged[name] = value;
+            mergedWords[name] = words[name];
+        }
+
+        if (reading.Contrary && !facets.ContainsKey(FacetNames.Stance) && context.Facet(FacetNames.Stance) is { } side
+            && index.Vocabulary.Facets.TryGetValue(FacetNames.Stance, out var sides))
+        {
+            // The other side of a debate is the stance's other value.
+            merged[FacetNames.Stance] = sides.Keys.FirstOrDefault(s => s != side) ?? side;
+        }
+
+        return new QuestionFrame(
+            reading.Contrary ? context.Topic : topic ?? context.Topic,
+            merged,
+            mergedWords,
+            reading.AllFigures || (topic is null && context.AllFigures),
+            reading.Contrary,
+            FollowUp: true);
+    }
+
+    /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>
+    private VocabularyIndex Index()
+    {
+        var current = Volatile.Read(ref _index);
+        if (current is not null && ReferenceEquals(current.Vocabulary, _knowledge.Vocabulary))
+        {
+            return current;
+        }
+
+        var fresh = new VocabularyIndex(_knowledge.Vocabulary, _knowledge.Passages, _knowledge.Facts);
+        Volatile.Write(ref _index, fresh);
+        return fresh;
+    }
+}

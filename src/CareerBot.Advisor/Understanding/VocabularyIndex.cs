@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Chunking;
+using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Vocabulary;
+
+namespace CareerBot.Advisor.Understanding;
+
+/// <summary>
+/// The knowledge's vocabulary made ready to read messages with, built once per knowledge load: every phrase of
+/// <c>vocabulary.json</c> as folded words, indexed by its first word; the words the vocabulary and the articles know;
+/// and a bounded memory of typos already resolved ("salair" → "salaire"), since the edit distance is the costly part.
+/// </summary>
+internal sealed class VocabularyIndex
+{
+    /// <summary>Words this short are never corrected: one edit turns "bac" into "bal", "code" into "mode".</summary>
+    private const int MinTypoLength = 5;
+
+    /// <summary>Typos remembered per load; beyond, they are resolved each time (a flood of junk cannot grow memory).</summary>
+    private const int MaxRememberedTypos = 20_000;
+
+    private static readonly HashSet<string> FunctionWords = EmbeddedText.Lines("FunctionWords.txt")
+        .SelectMany(line => line.Split(','))
+        .Select(word => Folding.Fold(word.Trim()))
+        .Where(word => word.Length > 0)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, List<Phrase>> _phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _vocabularyWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string>> _wordsByLength = [];
+    private readonly ConcurrentDictionary<string, string> _typos = new(StringComparer.Ordinal);
+
+    public VocabularyIndex(KnowledgeVocabulary vocabulary, IReadOnlyList<Passage> passages, IReadOnlyList<Fact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        Vocabulary = vocabulary;
+        TopicOrder = [.. vocabulary.Topics.Select(t => t.Topic)];
+        foreach (var topic in vocabulary.Topics)
+        {
+            foreach (var term in topic.Terms)
+            {
+                Add(term, new Meaning(MeaningKind.Topic, topic.Topic, null, null));
+            }
+        }
+
+        foreach (var (facet, values) in vocabulary.Facets)
+        {
+            foreach (var (value, words) in values)
+            {
+                foreach (var word in words)
+                {
+                    Add(word, new Meaning(MeaningKind.Facet, null, facet, value));
+                }
+            }
+        }
+
+        foreach (var opening in vocabulary.FollowUp)
+        {
+            Add(opening, new Meaning(MeaningKind.FollowUp, null, null, null));
+        }
+
+        foreach (var words in vocabulary.Contrary)
+        {
+            Add(words, new Meaning(MeaningKind.Contrary, null, null, null));
+        }
+
+        foreach (var words in vocabulary.AllFigures)
+        {
+            Add(words, new Meaning(MeaningKind.AllFigures, null, null, null));
+        }
+
+        // English questions use the words of the English labels; French ones those of the articles.
+        var corpus = passages.Select(p => p.Text).Concat(facts.Select(f => f.Label.En));
+        _knownWords.UnionWith(corpus.SelectMany(Tokens.FoldedWords));
+        _knownWords.UnionWith(_vocabularyWords);
+        foreach (var word in _vocabularyWords.Where(w => w.Length >= MinTypoLength - 1))
+        {
+            if (!_wordsByLength.TryGetValue(word.Length, out var list))
+            {
+                _wordsByLength[word.Length] = list = [];
+            }
+
+            list.Add(word);
+        }
+    }
+
+    public KnowledgeVocabulary Vocabulary { get; }
+
+    /// <summary>The topics in the order the vocabulary lists them (ties between topics go to the first).</summary>
+    public IReadOnlyList<FactTopic> TopicOrder { get; }
+
+    public MessageReading Read(string text)
+    {
+        var tokens = Tokens.Of(text);
+        var words = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            words[i] = Canonical(tokens[i].Folded);
+        }
+
+        var topics = new Dictionary<FactTopic, int>();
+        var facets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        bool followUp = false, contrary = false, allFigures = false;
+        for (var start = 0; start < words.Length; start++)
+        {
+            if (!_phrases.TryGetValue(words[start], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (!Matches(words, start, phrase.Words))
+                {
+                    continue;
+                }
+
+                var meaning = phrase.Meaning;
+                switch (meaning.Kind)
+                {
+                    case MeaningKind.Topic:
+                        topics[meaning.Topic!.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + phrase.Words.Length;
+                        break;
+                    case MeaningKind.Facet:
+                        // The first mention of a facet wins: "en France, comparé aux États-Unis" asks about France.
+                        facets.TryAdd(meaning.Facet!, (meaning.Value!, string.Join(' ', tokens.Skip(start).Take(phrase.Words.Length).Select(t => t.Original))));
+                        break;
+                    case MeaningKind.FollowUp:
+                        followUp |= start == 0;
+                        break;
+                    case MeaningKind.Contrary:
+                        contrary = true;
+                        break;
+                    case MeaningKind.AllFigures:
+                        allFigures = true;
+                        break;
+                }
+            }
+        }
+
+        var known = 0;
+        var unknown = 0;
+        foreach (var word in words)
+        {
+            if (FunctionWords.Contains(word) || word.Length < 3 || word.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            if (_knownWords.Contains(word))
+            {
+                known++;
+            }
+            else
+            {
+                unknown++;
+            }
+        }
+
+        return new MessageReading(topics, facets, followUp, contrary, allFigures, known, unknown);
+    }
+
+    private static bool Matches(string[] words, int start, string[] phrase)
+    {
+        if (start + phrase.Length > words.Length)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < phrase.Length; i++)
+        {
+            if (!string.Equals(words[start + i], phrase[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The vocabulary word a folded word stands for: itself, or the one word one edit away ("salair").</summary>
+    private string Canonical(string word)
+    {
+        if (word.Length < MinTypoLength || _vocabularyWords.Contains(word) || _knownWords.Contains(word) || FunctionWords.Contains(word))
+        {
+            return word;
+        }
+
+        if (_typos.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var corrected = word;
+        for (var length = word.Length - 1; length <= word.Length + 1 && ReferenceEquals(corrected, word); length++)
+        {
+            if (_wordsByLength.TryGetValue(length, out var candidates))
+            {
+                corrected = candidates.FirstOrDefault(c => EditDistance.Between(word, c) <= 1) ?? word;
+            }
+        }
+
+        if (_typos.Count < MaxRememberedTypos)
+        {
+            _typos.TryAdd(word, corrected);
+        }
+
+        return corrected;
+    }
+
+    private void Add(string text, Meaning meaning)
+    {
+        var words = Tokens.FoldedWords(text).ToArray();
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        _vocabularyWords.UnionWith(words);
+        if (!_phrases.TryGetValue(words[0], out var list))
+        {
+            _phrases[words[0]] = list = [];
+        }
+
+        if (!list.Any(p => p.Meaning == meaning && p.Words.SequenceEqual(words)))
+        {
+            list.Add(new Phrase(words, meaning));
+        }
+    }
+
+    private enum MeaningKind
+    {
+        Topic,
+        Facet,
+        FollowUp,
+        Contrary,
+        AllFigures,
+    }
+
+    private sealed record Meaning(MeaningKind Kind, FactTopic? Topic, string? Facet, string? Value);
+
+    private sealed record Phrase(string[] Words, Meaning Meaning);
+}

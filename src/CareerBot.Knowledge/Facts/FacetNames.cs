@@ -1,0 +1,19 @@
+namespace CareerBot.Knowledge.Facts;
+
+/// <summary>The facets a record (and a question) can have; their values are the keys of <c>vocabulary.json</c>.</summary>
+public static class FacetNames
+{
+    public const string Level = "level";
+    public const string Country = "country";
+    public const string SkillType = "skillType";
+    public const string Degree = "degree";
+    public const string Sector = "sector";
+    public const string Stance = "stance";
+    public const string Person = "person";
+    public const string Context = "context";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Level, Country, SkillType, Degree, Sector, Stance, Person, Context,
+    };
+}

@@ -1,0 +1,17 @@
+namespace CareerBot.Knowledge.Vocabulary;
+
+/// <summary>
+/// The bilingual vocabulary of <c>vocabulary.json</c> that questions are read with: the words of each topic, the
+/// words of each facet value (level, country, sector…, countries the articles do not cover included), the openings of
+/// a follow-up ("et aux…", "what about…"), the words asking for the other side of a debate, and those asking for every
+/// figure.
+/// </summary>
+public sealed record KnowledgeVocabulary(
+    IReadOnlyList<TopicWords> Topics,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Facets,
+    IReadOnlyList<string> FollowUp,
+    IReadOnlyList<string> Contrary,
+    IReadOnlyList<string> AllFigures)
+{
+    public static KnowledgeVocabulary Empty { get; } = new([], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], []);
+}
