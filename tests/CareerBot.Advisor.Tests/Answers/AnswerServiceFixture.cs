@@ -1,6 +1,7 @@
 using CareerBot.Testing;
 using CareerBot.Advisor.Answers;
-using CareerBot.Advisor.Extractive;
+using CareerBot.Advisor.Understanding;
+using CareerBot.Knowledge.Vocabulary;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Llm;
 using CareerBot.Advisor.Tests.Llm.Support;
@@ -23,15 +24,14 @@ namespace CareerBot.Advisor.Tests.Answers;
 /// </summary>
 internal sealed class AnswerServiceFixture
 {
-    public static readonly Answer ExtractiveAnswer = new("extractive", [], AnswerOrigin.Extractive);
 
     public AnswerServiceFixture(bool withModel = true)
     {
         Guard.Setup(g => g.Check(It.IsAny<string>(), It.IsAny<GroundingContext>())).Returns(new GroundingReport([]));
-        Facts.Setup(f => f.Select(It.IsAny<string>(), It.IsAny<IReadOnlyList<SearchHit>>(), It.IsAny<IReadOnlyList<Fact>>())).Returns([]);
-        Knowledge.SetupGet(k => k.Facts).Returns([]);
+        Knowledge.SetupGet(k => k.Facts).Returns(() => Facts);
+        Knowledge.SetupGet(k => k.Passages).Returns(() => [.. PassageList]);
+        Knowledge.SetupGet(k => k.Vocabulary).Returns(KnowledgeVocabulary.Empty);
         Knowledge.Setup(k => k.SearchAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        Extractive.Setup(e => e.Compose(It.IsAny<AnswerRequest>(), It.IsAny<GroundingContext>())).Returns(ExtractiveAnswer);
         Chat.Setup(c => c.GetChatMessageContentsAsync(It.IsAny<ChatHistory>(), It.IsAny<PromptExecutionSettings>(), It.IsAny<Kernel>(), It.IsAny<CancellationToken>()))
             .Returns((ChatHistory history, PromptExecutionSettings _, Kernel _, CancellationToken _) =>
             {
@@ -50,17 +50,20 @@ internal sealed class AnswerServiceFixture
 
     public Mock<IKnowledgeSearch> Knowledge { get; } = new();
 
-    public Mock<IFactSelector> Facts { get; } = new();
+    /// <summary>The fact sheet the knowledge mock serves (records are cited by the passages holding their quotes).</summary>
+    public List<Fact> Facts { get; } = [];
+
+    /// <summary>Every passage the knowledge mock serves: those of <see cref="Passages"/> are added.</summary>
+    public List<Passage> PassageList { get; } = [];
 
     public Mock<IGroundingGuard> Guard { get; } = new();
 
-    public Mock<IExtractiveAnswerer> Extractive { get; } = new();
 
     public Mock<IChatCompletionService> Chat { get; } = new();
 
     public LlmOptions Options { get; } = new() { ChatModel = "m", TimeoutSeconds = 5 };
 
-    /// <summary>No cache unless a test asks for one: most tests count the calls to the extractive answerer.</summary>
+    /// <summary>No cache unless a test asks for one.</summary>
     public AnswerOptions AnswerOptions { get; } = new() { CacheSize = 0 };
 
     public Queue<Func<ChatHistory, string>> Replies { get; } = new();
@@ -74,8 +77,11 @@ internal sealed class AnswerServiceFixture
     public static SearchHit Hit(int rank, string text, string source = "src") =>
         new(new Passage($"{source}#{rank}", source, "Titre " + source, "Section", PassageKind.Article, text), 10 - rank, rank, 1);
 
-    public void Passages(string question, params SearchHit[] hits) =>
+    public void Passages(string question, params SearchHit[] hits)
+    {
+        PassageList.AddRange(hits.Select(h => h.Passage).Where(p => !PassageList.Contains(p)));
         Knowledge.Setup(k => k.SearchAsync(question, It.IsAny<int?>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
+    }
 
     public void Reply(params string[] texts)
     {
@@ -91,7 +97,7 @@ internal sealed class AnswerServiceFixture
         var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         var gateway = new LlmGateway(WithModel ? Chat.Object : null, options, factory.CreateLogger<LlmGateway>());
         return new AnswerService(
-            Knowledge.Object, Facts.Object, Guard.Object, Extractive.Object, gateway, options,
+            Knowledge.Object, new QuestionReader(Knowledge.Object), Guard.Object, gateway, options,
             Microsoft.Extensions.Options.Options.Create(AnswerOptions), factory.CreateLogger<AnswerService>());
     }
 

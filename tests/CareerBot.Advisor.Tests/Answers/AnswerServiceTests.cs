@@ -10,31 +10,51 @@ public sealed class AnswerServiceTests
     private const string Question = "Combien gagne un prompt engineer ?";
 
     [Fact]
-    public async Task Without_a_model_the_extractive_answerer_composes_from_the_passages_and_facts()
+    public async Task Without_a_model_the_records_held_by_the_passages_found_are_composed_and_cited()
     {
         var fixture = new AnswerServiceFixture(withModel: false);
         var hit = AnswerServiceFixture.Hit(1, "Salaire débutant : 5 850 € brut / mois");
         fixture.Passages(Question, hit);
-        var fact = new Knowledge.Facts.Fact { Id = "f", Kind = "salary", Source = "src", Quote = "5 850 €" };
-        fixture.Facts.Setup(f => f.Select(Question, It.IsAny<IReadOnlyList<SearchHit>>(), It.IsAny<IReadOnlyList<Knowledge.Facts.Fact>>())).Returns([fact]);
+        fixture.Facts.Add(new Knowledge.Facts.Fact
+        {
+            Id = "f", Topic = Knowledge.Facts.FactTopic.Salary, Source = "src", Quote = "5 850 € brut / mois",
+            Label = new("5 850 € brut par mois", "€5,850 gross a month"), Amount = 5850, Currency = "EUR",
+            Period = Knowledge.Facts.PayPeriod.Month, Basis = Knowledge.Facts.PayBasis.Gross,
+            Facets = new Dictionary<string, string> { ["level"] = "junior" },
+        });
 
-        var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"));
+        var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "en"));
 
-        Assert.Same(AnswerServiceFixture.ExtractiveAnswer, answer);
-        fixture.Extractive.Verify(e => e.Compose(
-            It.Is<AnswerRequest>(r => r.Question == Question),
-            It.Is<GroundingContext>(c => c.Passages.Single() == hit && c.Facts.Single() == fact)));
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
+        Assert.Contains("€5,850 gross a month [1]", answer.Text, StringComparison.Ordinal);
+        var source = Assert.Single(answer.Sources);
+        Assert.Equal((1, hit.Passage.Id, "5 850 € brut / mois"), (source.Number, source.PassageId, source.Quote));
         fixture.Guard.VerifyNoOtherCalls();
     }
 
     [Fact]
-    public async Task Without_passages_the_model_is_not_asked_and_the_context_is_empty()
+    public async Task Without_a_record_the_best_passage_is_quoted_and_cited()
+    {
+        var fixture = new AnswerServiceFixture(withModel: false);
+        var hit = AnswerServiceFixture.Hit(1, "Le métier est récent. Il évolue vite.");
+        fixture.Passages(Question, hit, AnswerServiceFixture.Hit(2, "Autre passage."));
+
+        var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"));
+
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
+        Assert.EndsWith("[1]", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(hit.Passage.Id, Assert.Single(answer.Sources).PassageId);
+    }
+
+    [Fact]
+    public async Task Without_passages_the_model_is_not_asked_and_the_answer_is_the_refusal()
     {
         var fixture = new AnswerServiceFixture();
 
-        await fixture.Build().AnswerAsync(new AnswerRequest("Quelle météo demain ?", "fr"));
+        var answer = await fixture.Build().AnswerAsync(new AnswerRequest("Quelle météo demain ?", "fr"));
 
-        fixture.Extractive.Verify(e => e.Compose(It.IsAny<AnswerRequest>(), It.Is<GroundingContext>(c => c.Passages.Count == 0 && c.Facts.Count == 0)));
+        Assert.True(answer.OutOfScope);
+        Assert.Empty(answer.Sources);
         Assert.Empty(fixture.Prompts);
     }
 
@@ -46,10 +66,9 @@ public sealed class AnswerServiceTests
         fixture.Passages($"{Question} Et en France ?", hit);
         var history = new[] { new ConversationTurn(true, Question), new ConversationTurn(false, "Réponse.") };
 
-        await fixture.Build().AnswerAsync(new AnswerRequest("Et en France ?", "fr", history));
+        var answer = await fixture.Build().AnswerAsync(new AnswerRequest("Et en France ?", "fr", history));
 
-        fixture.Facts.Verify(f => f.Select($"{Question} Et en France ?", It.IsAny<IReadOnlyList<SearchHit>>(), It.IsAny<IReadOnlyList<Knowledge.Facts.Fact>>()));
-        fixture.Extractive.Verify(e => e.Compose(It.Is<AnswerRequest>(r => r.Question == $"{Question} Et en France ?"), It.Is<GroundingContext>(c => c.Passages.Single() == hit)));
+        Assert.Equal(hit.Passage.Id, Assert.Single(answer.Sources).PassageId);
     }
 
     [Fact]
@@ -61,7 +80,7 @@ public sealed class AnswerServiceTests
         var answer = await fixture.Build().AnswerAsync(new AnswerRequest("Quelle est la recette de la tarte aux pommes de ma grand-mère ?", "fr", history));
 
         fixture.Knowledge.Verify(k => k.SearchAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>()), Times.Once());
-        Assert.Same(AnswerServiceFixture.ExtractiveAnswer, answer);
+        Assert.True(answer.OutOfScope);
     }
 
     [Fact]
@@ -94,7 +113,7 @@ public sealed class AnswerServiceTests
 
         var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"));
 
-        Assert.Same(AnswerServiceFixture.ExtractiveAnswer, answer);
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
         Assert.Equal(2, fixture.Prompts.Count);
         var regeneration = fixture.Prompts[1];
         Assert.Equal(("assistant", "Il gagne 999 € chez Acme [1]."), regeneration[^2]);
@@ -114,7 +133,7 @@ public sealed class AnswerServiceTests
 
         var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"));
 
-        Assert.Same(AnswerServiceFixture.ExtractiveAnswer, answer);
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
         Assert.Contains(fixture.Logs.Lines, l => l.EventId == 4111 && l.Message.Contains("PromptLeak", StringComparison.Ordinal) && l.Message.Contains("regenerated", StringComparison.Ordinal));
     }
 
@@ -127,7 +146,7 @@ public sealed class AnswerServiceTests
 
         var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"));
 
-        Assert.Same(AnswerServiceFixture.ExtractiveAnswer, answer);
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
         Assert.Contains(fixture.Logs.Lines, l => l.EventId == 4111 && l.Message.Contains("SelfDescription", StringComparison.Ordinal));
     }
 
@@ -152,7 +171,7 @@ public sealed class AnswerServiceTests
 
         var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"));
 
-        Assert.Same(AnswerServiceFixture.ExtractiveAnswer, answer);
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
         Assert.Contains(fixture.Logs.Lines, l => l.EventId == 4111 && l.Message.Contains("Uncited", StringComparison.Ordinal));
     }
 
@@ -165,7 +184,7 @@ public sealed class AnswerServiceTests
 
         var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"));
 
-        Assert.Same(AnswerServiceFixture.ExtractiveAnswer, answer);
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
         Assert.Contains("[7]", fixture.Prompts[1][^1].Content, StringComparison.Ordinal);
     }
 
@@ -217,6 +236,5 @@ public sealed class AnswerServiceTests
         });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"), cancel.Token));
-        fixture.Extractive.VerifyNoOtherCalls();
     }
 }

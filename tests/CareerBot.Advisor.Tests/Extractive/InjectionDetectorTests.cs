@@ -1,4 +1,3 @@
-using CareerBot.Advisor.Extractive;
 
 namespace CareerBot.Advisor.Tests.Extractive;
 

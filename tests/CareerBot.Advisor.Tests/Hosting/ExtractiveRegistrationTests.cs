@@ -1,4 +1,3 @@
-using CareerBot.Advisor.Extractive;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Hosting;
 using CareerBot.Advisor.Tests.Support;

@@ -1,5 +1,4 @@
 using CareerBot.Advisor.Answers;
-using CareerBot.Advisor.Extractive;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Knowledge;
 
