@@ -78,11 +78,14 @@ public static partial class ReplyText
         return entityCitations.Count == 0 || entityCitations.Order().SequenceEqual(Enumerable.Range(1, markers.Count));
     }
 
-    /// <summary>The words of the body a user reads: citation markers and Markdown syntax are not words.</summary>
+    /// <summary>
+    /// The words of the body a user reads: citation markers and Markdown syntax are not words, a grouped number
+    /// ("45 000") is one word, and a token with no letter or digit ("€", "—") is none.
+    /// </summary>
     public static int WordCount(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var text = Marker().Replace(body, " ");
+        var text = DigitGroups().Replace(Marker().Replace(body, " "), m => GroupSeparator().Replace(m.Value, string.Empty));
         text = MarkdownLink().Replace(text, "$1");
         return WordSplit().Split(text).Count(w => w.Any(char.IsLetterOrDigit));
     }
