@@ -115,7 +115,8 @@ public static partial class ReplyText
     /// <summary>
     /// Whether the body's own words are English. Quoted evidence (« », “ ”, " ") is removed, since an English answer
     /// may quote the French articles, and so are proper names (capitalised words inside a sentence: « Guardia School »,
-    /// « Morgan McKinley »), which belong to no language. What is left goes to the project's
+    /// « Morgan McKinley »), which belong to no language, and lines that are only a bold heading: today they are the
+    /// titles of the (French) articles an answer groups its quotes under, names rather than the bot's words. What is left goes to the project's
     /// <see cref="LanguageDetector"/>, the same function-word and diacritic count the bot uses to choose the reply's
     /// language, with French as the fallback: English must lead, a tie (or nothing left) fails. Using the bot's own
     /// detector keeps one definition of "English" in the project; its French side also counts diacritics, which a
@@ -124,7 +125,7 @@ public static partial class ReplyText
     public static bool IsEnglish(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var text = Quoted().Replace(Marker().Replace(body, " "), " ");
+        var text = Quoted().Replace(BoldLine().Replace(Marker().Replace(body, " "), " "), " ");
         var kept = new List<string>();
         var sentenceStart = true;
         foreach (var word in WordSplit().Split(text).Where(w => w.Length > 0))
@@ -227,6 +228,9 @@ public static partial class ReplyText
 
     [GeneratedRegex(@"\d{2,}")]
     private static partial Regex TwoDigits();
+
+    [GeneratedRegex(@"(?m)^[ \t]*\*\*[^*\n]+\*\*[ \t]*$")]
+    private static partial Regex BoldLine();
 
     [GeneratedRegex(@"«[^»]*»|“[^”]*”|""[^""]*""")]
     private static partial Regex Quoted();

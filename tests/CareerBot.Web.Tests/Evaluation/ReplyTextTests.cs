@@ -119,7 +119,7 @@ public sealed class ReplyTextTests
     public void Words_leave_out_markers_and_markdown()
     {
         Assert.Equal(4, ReplyText.WordCount("**Un junior** gagne [1] 45 000 € [2]."));
-        Assert.Equal(3, ReplyText.WordCount("- voir [la fiche](https://example.org/x) *ici*"));
+        Assert.Equal(4, ReplyText.WordCount("- voir [la fiche](https://example.org/x) *ici*"));
         Assert.Equal(0, ReplyText.WordCount(string.Empty));
     }
 
@@ -138,6 +138,8 @@ public sealed class ReplyTextTests
     [InlineData("Un prompt engineer junior gagne entre 45 000 € et 60 000 € par an [1].", false)]
     [InlineData("Voici ce que disent mes sources : « the best » [1]", false)]
     [InlineData("45 000 € [1]", false)]
+    [InlineData("Here is what my sources say:\n\n**Ingénierie de prompts : un nouveau métier à distance**\nThe pay ranges from €2,500 to €6,000 a month [1].", true)]
+    [InlineData("Here is what my sources say:\n- Jeu vidéo : des références comme Ubisoft et les équipes de recherche [1]", false)]
     public void English_is_the_bodys_own_words_without_quotes_and_names(string body, bool english) =>
         Assert.Equal(english, ReplyText.IsEnglish(body));
 }
