@@ -25,8 +25,8 @@ public static class EvalConversationReader
             }
             catch (JsonException)
             {
-                // Let the question reader report the line.
-                return false;
+                // A broken first line still says which reader should report it.
+                return line.Contains("\"turns\"", StringComparison.Ordinal);
             }
         }
 
