@@ -3,6 +3,9 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Language;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Evaluation;
+using CareerBot.BotFramework.Builder;
+using CareerBot.BotFramework.State;
+using CareerBot.Web.Evaluation;
 
 namespace CareerBot.Web.Cli;
 
@@ -16,6 +19,10 @@ public sealed class EvalCommand : CliCommand
 {
     public const string Name = "eval";
 
+    public const string Usage =
+        "usage: eval FILE [--json]   (FILE: JSONL questions, e.g. knowledge/eval/questions.jsonl, or JSONL conversations " +
+        "— records with \"turns\" — e.g. knowledge/eval/conversations.jsonl, run turn by turn through the bot)";
+
     public required string QuestionsPath { get; init; }
 
     public bool Json { get; init; }
@@ -26,10 +33,12 @@ public sealed class EvalCommand : CliCommand
         var rest = args.Where(a => a != "--json").ToArray();
         if (rest.Length == 0 || rest[0].StartsWith("--", StringComparison.Ordinal))
         {
-            return new UsageError { HostArgs = [], Message = "usage: eval FILE [--json]   (FILE: JSONL questions, e.g. knowledge/eval/questions.jsonl)" };
+            return new UsageError { HostArgs = [], Message = Usage };
         }
 
-        return new EvalCommand { QuestionsPath = rest[0], Json = json, HostArgs = rest[1..] };
+        // The conversations' state lives in memory: an evaluation run leaves nothing in the bot's store. The user's
+        // own host arguments come after, so an explicit --Storage:Provider still wins.
+        return new EvalCommand { QuestionsPath = rest[0], Json = json, HostArgs = ["--Storage:Provider=Memory", .. rest[1..]] };
     }
 
     public override async Task<int> RunAsync(IServiceProvider services, IHostEnvironment environment, TextWriter output, CancellationToken cancellationToken)
@@ -46,6 +55,11 @@ public sealed class EvalCommand : CliCommand
 
         var knowledge = services.GetRequiredService<KnowledgeBase>();
         await knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (EvalConversationReader.IsConversationFile(path))
+        {
+            return await RunConversationsAsync(services, path, output, cancellationToken).ConfigureAwait(false);
+        }
+
         RetrievalReport report;
         try
         {
@@ -62,6 +76,29 @@ public sealed class EvalCommand : CliCommand
         }
 
         await output.WriteLineAsync(Json ? report.ToJson() : Describe(report, path)).ConfigureAwait(false);
+        return 0;
+    }
+
+    private async Task<int> RunConversationsAsync(IServiceProvider services, string path, TextWriter output, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<EvalConversation> conversations;
+        try
+        {
+            conversations = EvalConversationReader.ReadFile(path);
+        }
+        catch (FormatException ex)
+        {
+            await Console.Error.WriteLineAsync($"eval: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        // The bot the host would run, with the state the host saves after each turn.
+        var evaluator = new ConversationEvaluator(
+            services.GetRequiredService<IBot>(),
+            services.GetRequiredService<ConversationState>(),
+            services.GetRequiredService<UserState>());
+        var report = await evaluator.EvaluateAsync(conversations, cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync(Json ? report.ToJson() : report.Describe(path)).ConfigureAwait(false);
         return 0;
     }
 
