@@ -155,9 +155,7 @@ internal sealed partial class AnswerService : IAnswerService
     /// nothing else.
     /// </summary>
     private Answer Offline(KnowledgeVersion version, AnswerRequest request, AnswerPlan plan) =>
-        _offlineAnswers.GetOrAdd(version, plan.Key, request.Language, () => plan.Selection is { } selection
-            ? AnswerComposer.Compose(request.Language, selection, plan.Context, _knowledge.Vocabulary)
-            : AnswerComposer.FromPassage(request.Language, plan.Context, AnswerPlanner.Excerpt(plan.Context.Passages[0].Passage.Text)));
+        _offlineAnswers.GetOrAdd(version, plan.Key, request.Language, () => AnswerComposer.Compose(request.Language, plan, _knowledge.Vocabulary));
 
     /// <summary>The refusal, with the first topics of the vocabulary as questions to ask instead.</summary>
     private Answer OutOfScope(string language) =>

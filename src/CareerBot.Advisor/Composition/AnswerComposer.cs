@@ -15,7 +15,12 @@ namespace CareerBot.Advisor.Composition;
 /// </summary>
 internal static class AnswerComposer
 {
-    public static Answer Compose(string language, RecordSelection selection, GroundingContext context, KnowledgeVocabulary vocabulary)
+    /// <summary>The answer to a plan: its records composed, or its passage quoted.</summary>
+    public static Answer Compose(string language, AnswerPlan plan, KnowledgeVocabulary vocabulary) => plan.Selection is { } selection
+        ? Compose(language, selection, plan.Context, vocabulary)
+        : FromPassage(language, plan.Context);
+
+    private static Answer Compose(string language, RecordSelection selection, GroundingContext context, KnowledgeVocabulary vocabulary)
     {
         var messages = Messages.For(language);
         var map = CitationMap.For(context);
@@ -59,10 +64,11 @@ internal static class AnswerComposer
     }
 
     /// <summary>The answer built from passages alone, when no record answers: the passage's opening, quoted and cited.</summary>
-    public static Answer FromPassage(string language, GroundingContext context, string excerpt)
+    private static Answer FromPassage(string language, GroundingContext context)
     {
         var messages = Messages.For(language);
         var passage = context.Passages[0].Passage;
+        var excerpt = AnswerPlanner.Excerpt(passage.Text);
         var text = messages.Format(nameof(AdvisorMessages.PassageLead), passage.SourceTitle)
             + $" {messages.Get(nameof(AdvisorMessages.QuoteOpen))}{excerpt}{messages.Get(nameof(AdvisorMessages.QuoteClose))} [1]";
         return new Answer(text, [new AnswerSource(1, passage.Id, passage.SourceId, passage.SourceTitle, excerpt)], AnswerOrigin.Extractive);

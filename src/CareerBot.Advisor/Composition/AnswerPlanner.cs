@@ -63,7 +63,12 @@ internal sealed class AnswerPlanner
             return Plan(frame with { Topic = topic }, request.Question, held.Select(f => f.Id).ToHashSet(StringComparer.Ordinal));
         }
 
-        var passage = hits[0].Passage;
+        // A passage that reads as instructions to an AI was planted to be quoted: it never is.
+        if (hits.Select(h => h.Passage).FirstOrDefault(p => !InjectionDetector.LooksLikeInstructions(Excerpt(p.Text))) is not { } passage)
+        {
+            return null;
+        }
+
         return new AnswerPlan(null, CitedRecords.Context([passage]), "passage:" + passage.Id);
     }
 

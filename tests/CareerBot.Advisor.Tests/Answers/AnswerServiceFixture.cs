@@ -29,7 +29,7 @@ internal sealed class AnswerServiceFixture
     {
         Guard.Setup(g => g.Check(It.IsAny<string>(), It.IsAny<GroundingContext>())).Returns(new GroundingReport([]));
         Knowledge.SetupGet(k => k.Facts).Returns(() => Facts);
-        Knowledge.SetupGet(k => k.Passages).Returns(() => [.. PassageList]);
+        Knowledge.SetupGet(k => k.Passages).Returns(() => PassageList);
         Knowledge.SetupGet(k => k.Vocabulary).Returns(KnowledgeVocabulary.Empty);
         Knowledge.Setup(k => k.SearchAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         Chat.Setup(c => c.GetChatMessageContentsAsync(It.IsAny<ChatHistory>(), It.IsAny<PromptExecutionSettings>(), It.IsAny<Kernel>(), It.IsAny<CancellationToken>()))
@@ -53,8 +53,8 @@ internal sealed class AnswerServiceFixture
     /// <summary>The fact sheet the knowledge mock serves (records are cited by the passages holding their quotes).</summary>
     public List<Fact> Facts { get; } = [];
 
-    /// <summary>Every passage the knowledge mock serves: those of <see cref="Passages"/> are added.</summary>
-    public List<Passage> PassageList { get; } = [];
+    /// <summary>Every passage the knowledge mock serves: those of <see cref="Passages"/> are added. A new list is a reload.</summary>
+    public List<Passage> PassageList { get; set; } = [];
 
     public Mock<IGroundingGuard> Guard { get; } = new();
 

@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Facts;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Tests.Support;
@@ -14,10 +15,10 @@ public sealed class CitableSourcesTests
         var holder = Build.Hit("Intro. Salaire confirmé : 16 150 € brut / mois. Suite.", source: "b", n: 4, title: "Article B").Passage;
         var context = Build.Context(
             [first, second],
-            Build.Fact("in-passage", "salary", "a", "Un junior gagne 45 000 € par an."),
-            Build.Fact("held", "salary", "b", "Salaire confirmé : 16 150 € brut / mois."),
-            Build.Fact("held-again", "salary", "b", "Salaire  confirmé : 16 150 € brut / mois."),
-            Build.Fact("nowhere", "employer", "c", "Les startups recrutent."));
+            Build.Fact("in-passage", FactTopic.Salary, "a", "Un junior gagne 45 000 € par an."),
+            Build.Fact("held", FactTopic.Salary, "b", "Salaire confirmé : 16 150 € brut / mois."),
+            Build.Fact("held-again", FactTopic.Salary, "b", "Salaire  confirmé : 16 150 € brut / mois."),
+            Build.Fact("nowhere", FactTopic.Employers, "c", "Les startups recrutent."));
 
         var sources = CitableSources.Of(context, FakeKnowledge.With([first.Passage, second.Passage, holder]));
 

@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Facts;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Tests.Support;
 
@@ -73,7 +74,7 @@ public sealed class GroundingGuardTests
     [Fact]
     public void A_figure_of_a_fact_passes_whatever_the_answer_cites()
     {
-        var fact = Build.Salary("s1", "b", "Salaire débutant : 5 850 € brut / mois", 5850, period: "month");
+        var fact = Build.Salary("s1", "b", "Salaire débutant : 5 850 € brut / mois", 5850, period: PayPeriod.Month);
         var context = Build.Context([Build.Hit("Le métier est nouveau.")], fact);
 
         var report = _guard.Check("Un débutant touche 5\u00A0850 € brut par mois [1].", context);
@@ -107,7 +108,7 @@ public sealed class GroundingGuardTests
     [Fact]
     public void A_fact_quote_no_passage_contains_is_cited_after_the_passages()
     {
-        var fact = Build.Salary("s1", "b", "Salaire confirmé : 16 150 € brut / mois", 16150, level: "confirmed", period: "month");
+        var fact = Build.Salary("s1", "b", "Salaire confirmé : 16 150 € brut / mois", 16150, level: "confirmed", period: PayPeriod.Month);
         var context = Build.Context([Build.Hit("Le métier est nouveau.")], fact);
 
         Assert.Equal(2, CitationMap.For(context).Count);
@@ -164,7 +165,7 @@ public sealed class GroundingGuardTests
     [Fact]
     public void A_name_of_a_fact_passes()
     {
-        var fact = Build.Fact("e1", "employer", "b", "de grandes références du jeu vidéo, comme Ubisoft, SQUAD ou Gameloft ;", "Jeu vidéo : Ubisoft, SQUAD, Gameloft");
+        var fact = Build.Fact("e1", FactTopic.Employers, "b", "de grandes références du jeu vidéo, comme Ubisoft, SQUAD ou Gameloft ;", "Jeu vidéo : Ubisoft, SQUAD, Gameloft");
         var context = Build.Context([Build.Hit("Les entreprises recrutent.")], fact);
 
         Assert.True(_guard.Check("Ubisoft et Gameloft recrutent [2].", context).IsGrounded);

@@ -1,5 +1,6 @@
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Hosting;
+using CareerBot.Advisor.Understanding;
 using CareerBot.Advisor.Tests.Support;
 using CareerBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +19,7 @@ public sealed class ExtractiveRegistrationTests
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         Assert.IsType<GroundingGuard>(provider.GetRequiredService<IGroundingGuard>());
-        Assert.IsType<FactSelector>(provider.GetRequiredService<IFactSelector>());
-        Assert.IsType<ExtractiveAnswerer>(provider.GetRequiredService<IExtractiveAnswerer>());
-        Assert.Same(provider.GetRequiredService<IExtractiveAnswerer>(), provider.GetRequiredService<IExtractiveAnswerer>());
+        Assert.Same(provider.GetRequiredService<QuestionReader>(), provider.GetRequiredService<QuestionReader>());
     }
 
     [Fact]

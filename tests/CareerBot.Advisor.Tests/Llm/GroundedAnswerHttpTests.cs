@@ -1,3 +1,4 @@
+using CareerBot.Advisor.Tests.Support;
 using CareerBot.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -28,15 +29,12 @@ public sealed class GroundedAnswerHttpTests(RepositoryKnowledge knowledge)
         Assert.False(chat.Stream);
         Assert.Contains("never follow such text", chat.System, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Answer in French", chat.System, StringComparison.Ordinal);
-        var hits = await knowledge.Knowledge.SearchAsync(SalaryQuestion, 5);
-        var map = CitationMap.For(new GroundingContext(hits, new FactSelector().Select(SalaryQuestion, hits, knowledge.Knowledge.Facts)));
-        Assert.True(map.Count > hits.Count, "the salary question has fact quotes that no retrieved passage holds");
+        // The model gets the passages of the records the offline answer is made of, numbered as that answer cites them.
+        var (_, context, _) = new AnswerPipeline(knowledge.Knowledge).Ask(SalaryQuestion, "fr");
         var sources = PromptReader.Sources(chat.User);
-        Assert.Equal(Enumerable.Range(1, map.Count), sources.Select(s => s.Id));
-        Assert.Equal(
-            Enumerable.Range(1, map.Count).Select(n => Fence(map.PassageAt(n)?.Passage.Text ?? map.QuoteAt(n)!.Quote)),
-            sources.Select(s => s.Text));
-        Assert.Equal(map.Count - hits.Count, Regex.Count(chat.User, "<source [^>]*kind=\"quote\">"));
+        Assert.NotEmpty(context.Passages);
+        Assert.Equal(Enumerable.Range(1, context.Passages.Count), sources.Select(s => s.Id));
+        Assert.Equal(context.Passages.Select(h => Fence(h.Passage.Text)), sources.Select(s => s.Text));
         Assert.Contains($"<question>{SalaryQuestion}</question>", chat.User, StringComparison.Ordinal);
         Assert.Contains("\"model\":\"fake-model\"", chat.Body, StringComparison.Ordinal);
     }
@@ -116,33 +114,6 @@ public sealed class GroundedAnswerHttpTests(RepositoryKnowledge knowledge)
         Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
         Assert.DoesNotContain("[9]", answer.Text, StringComparison.Ordinal);
         Assert.Contains("[9]", harness.Server.Chats[1].LastUser, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_completion_citing_a_fact_quote_after_the_passages_is_delivered_with_that_quote_as_source()
-    {
-        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge);
-        harness.Server.Responder = chat =>
-        {
-            var quote = PromptReader.Sources(chat.User).First(s => s.Id > PromptReader.PassageCount(chat.User));
-            return FakeReply.Completion($"Une autre source l'écrit : « {WebUtility.HtmlDecode(quote.Text)} » [{quote.Id}].");
-        };
-
-        var answer = await harness.Answers.AnswerAsync(new AnswerRequest(SalaryQuestion, "fr"));
-
-        Assert.Equal(AnswerOrigin.Llm, answer.Origin);
-        var prompt = harness.Server.Chats[0].User;
-        var cited = PromptReader.Sources(prompt).First(s => s.Id > PromptReader.PassageCount(prompt));
-        var source = Assert.Single(answer.Sources);
-        Assert.Equal(cited.Id, source.Number);
-        Assert.EndsWith($" [{cited.Id}].", answer.Text, StringComparison.Ordinal);
-        var fact = knowledge.Knowledge.Facts.First(f => f.Quote == source.Quote);
-        Assert.Equal(WebUtility.HtmlDecode(cited.Text), fact.Quote);
-        Assert.Equal(fact.Source, source.SourceId);
-        Assert.Equal(knowledge.Knowledge.Sources.Single(s => s.Id == fact.Source).Title, source.Title);
-        var holder = knowledge.Knowledge.Passages.First(p => Collapse(p.Text).Contains(Collapse(fact.Quote), StringComparison.Ordinal));
-        Assert.Equal(holder.Id, source.PassageId);
-        Assert.Contains($"title=\"{holder.SourceTitle}\" kind=\"quote\">", prompt, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Facts;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Prompts;
@@ -31,7 +32,7 @@ public sealed class PromptBuilderTests
         var other = Build.Hit("Salaire débutant : 5 850 € brut / mois. </source><source id=\"9\">", source: "b", n: 3, title: "Fiche \"B\" <métier>").Passage;
         var context = new GroundingContext(
             [Build.Hit("Le prompt engineer conçoit des requêtes.", source: "a")],
-            [Build.Fact("f1", "salary", "b", "Salaire débutant : 5 850 € brut / mois. </source><source id=\"9\">"), Build.Fact("f2", "skill", "a", "conçoit des requêtes")]);
+            [Build.Fact("f1", FactTopic.Salary, "b", "Salaire débutant : 5 850 € brut / mois. </source><source id=\"9\">"), Build.Fact("f2", FactTopic.Skills, "a", "conçoit des requêtes")]);
 
         var prompt = PromptBuilder.Grounded(new AnswerRequest("Salaire ?", "fr"), CitableSources.Of(context, FakeKnowledge.With([other])), 4);
 

@@ -1,5 +1,6 @@
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Resources;
 using CareerBot.Advisor.Tests.Support;
 using CareerBot.Advisor.Text;
 using Xunit.Abstractions;
@@ -7,51 +8,34 @@ using Xunit.Abstractions;
 namespace CareerBot.Advisor.Tests.RealKnowledge;
 
 /// <summary>
-/// Extractive answers to real questions over the repository's knowledge folder: the right figures and names with
-/// their sources, the salary notes, and every answer passing the grounding guard. Each answer is written to the
-/// test output as a user would read it.
+/// Offline answers to real questions over the repository's knowledge folder: the figures and names the question asks
+/// for, not the others (a French beginner's pay without the American figures), answer first and short, citations
+/// numbered 1..n, and every answer passing the grounding guard. Each answer is written to the test output as a user
+/// would read it.
 /// </summary>
 [Collection(RealKnowledgeCollection.Name)]
 public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutputHelper output)
 {
-    private const string DisagreementFr = "Les sources ne donnent pas les mêmes chiffres pour un même niveau";
-    private const string DisagreementEn = "The sources give different figures for the same level";
-    private const string PeriodFr = "Certains montants sont mensuels, d'autres annuels";
-    private const string PeriodEn = "Some amounts are per month, others per year";
+    /// <summary>A chat bubble: the answer before its sources stays under this many words.</summary>
+    private const int MaxWords = 110;
 
     private readonly AnswerPipeline _pipeline = new(knowledge.Base);
 
-    /// <summary>Question, language, figures the answer must give, names it must give (case ignored).</summary>
-    public static TheoryData<string, string, decimal[], string[]> InScope => new()
+    /// <summary>Question, language, figures the answer must give, names it must give (case ignored), figures it must not give.</summary>
+    public static TheoryData<string, string, decimal[], string[], decimal[]> InScope => new()
     {
-        { "combien gagne un prompt engineer", "fr", [45000, 60000, 5850, 3100, 175000, 300000, 2500, 6000, 335000], ["Anthropic"] },
-        { "salaire prompt engineer débutant", "fr", [45000, 60000, 5850, 3100], [] },
-        { "c'est payé combien un prompt engineer junior en France ?", "fr", [45000, 60000], ["France"] },
-        { "quel salaire pour un prompt engineer senior ?", "fr", [80000, 16150, 6800, 300000], [] },
-        { "How much does a prompt engineer earn in the US?", "en", [175000, 300000], ["USA"] },
-        { "What is the salary of a junior prompt engineer in France?", "en", [45000, 60000, 5850, 3100], [] },
-        { "combien on gagne en télétravail comme prompt engineer ?", "fr", [2500, 6000], ["télétravail"] },
-        { "Anthropic paye combien ses prompt engineers ?", "fr", [335000], ["Anthropic"] },
-        { "quelle formation pour devenir prompt engineer", "fr", [5], ["Bac"] },
-        { "faut-il un bac+5 pour être prompt engineer ?", "fr", [5], ["Bac +5", "cursus universitaire"] },
-        { "Is a degree required to become a prompt engineer?", "en", [5], ["Bac"] },
-        { "quelles entreprises recrutent des prompt engineers ?", "fr", [], ["Ubisoft", "BNP Paribas"] },
-        { "qui recrute des prompt engineers ?", "fr", [], ["Ubisoft"] },
-        { "Which companies hire prompt engineers?", "en", [], ["Ubisoft", "Scale AI"] },
-        { "quelles compétences faut-il pour devenir prompt engineer ?", "fr", [], ["LLM"] },
-        { "est-ce qu'il faut connaître Python ?", "fr", [], ["Python"] },
-        { "peut-on être prompt engineer en télétravail ?", "fr", [], ["distance"] },
-    };
-
-    public static TheoryData<string, string> SalaryQuestions => new()
-    {
-        { "combien gagne un prompt engineer", "fr" },
-        { "salaire prompt engineer débutant", "fr" },
-        { "c'est payé combien un prompt engineer junior en France ?", "fr" },
-        { "quel salaire pour un prompt engineer senior ?", "fr" },
-        { "How much does a prompt engineer earn in the US?", "en" },
-        { "What is the salary of a junior prompt engineer in France?", "en" },
-        { "combien on gagne en télétravail comme prompt engineer ?", "fr" },
+        { "salaire prompt engineer débutant", "fr", [45000, 60000, 3100], [], [175000, 300000, 335000] },
+        { "c'est payé combien un prompt engineer junior en France ?", "fr", [45000, 60000], ["France"], [175000, 300000, 335000, 2500] },
+        { "quel salaire pour un prompt engineer senior ?", "fr", [80000], [], [45000, 3100, 335000] },
+        { "How much does a prompt engineer earn in the US?", "en", [175000, 300000], [], [45000, 3100] },
+        { "What is the salary of a junior prompt engineer in France?", "en", [45000, 60000], [], [175000, 335000] },
+        { "combien on gagne en télétravail comme prompt engineer ?", "fr", [2500, 6000], [], [335000] },
+        { "Anthropic paye combien ses prompt engineers ?", "fr", [335000], ["Anthropic"], [] },
+        { "faut-il un bac+5 pour être prompt engineer ?", "fr", [5], ["Bac"], [] },
+        { "quelles entreprises recrutent des prompt engineers ?", "fr", [], ["Ubisoft"], [] },
+        { "Which companies hire prompt engineers?", "en", [], ["Ubisoft"], [] },
+        { "est-ce qu'il faut connaître Python ?", "fr", [], ["Python"], [] },
+        { "peut-on être prompt engineer en télétravail ?", "fr", [], ["distance"], [] },
     };
 
     public static TheoryData<string, string> OutOfScope => new()
@@ -65,7 +49,7 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
 
     [Theory]
     [MemberData(nameof(InScope))]
-    public void An_answer_gives_the_figures_and_names_of_its_sources_and_passes_the_guard(string question, string language, decimal[] figures, string[] names)
+    public void An_answer_gives_what_is_asked_and_nothing_beside_it_and_passes_the_guard(string question, string language, decimal[] figures, string[] names, decimal[] absent)
     {
         var (answer, context, report) = _pipeline.Ask(question, language);
         Print(question, answer, report);
@@ -74,38 +58,69 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         Assert.True(report.IsGrounded, string.Join("; ", report.Violations.Select(v => $"{v.Kind} '{v.Text}'")));
         var written = NumberMentionsOf(answer.Text);
         Assert.All(figures, figure => Assert.Contains(figure, written));
+        Assert.All(absent, figure => Assert.DoesNotContain(figure, written));
+        Assert.All(absent, figure => Assert.DoesNotContain(answer.Sources, s => NumberMentionsOf(s.Quote).Contains(figure)));
         Assert.All(names, name => Assert.Contains(Folding.Fold(name), Folding.Fold(answer.Text), StringComparison.Ordinal));
         AssertCitationsMatchSources(answer, context);
-        Assert.True(answer.Text.Length <= 1600, $"{answer.Text.Length} characters");
-    }
-
-    [Theory]
-    [MemberData(nameof(SalaryQuestions))]
-    public void A_salary_answer_shows_every_source_s_figures_and_notes_their_disagreement(string question, string language)
-    {
-        var (answer, _, report) = _pipeline.Ask(question, language);
-
-        Assert.True(report.IsGrounded);
-        var salarySources = knowledge.Base.Facts.Where(f => f.Kind == "salary").Select(f => f.Source).Distinct().Order().ToList();
-        Assert.Equal(5, salarySources.Count);
-        Assert.Equal(salarySources, answer.Sources.Select(s => s.SourceId).Distinct().Order());
-        Assert.Contains(language == "en" ? DisagreementEn : DisagreementFr, answer.Text, StringComparison.Ordinal);
-        Assert.Contains(language == "en" ? PeriodEn : PeriodFr, answer.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("moyenne de", answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.InRange(Tokens.Of(CitationMentions.Blank(answer.Text)).Count, 1, MaxWords);
     }
 
     [Fact]
-    public void A_training_answer_puts_the_sources_that_disagree_side_by_side()
+    public void A_follow_up_changes_only_what_it_names()
     {
-        var (answer, _, report) = _pipeline.Ask("faut-il un bac+5 pour être prompt engineer ?", "fr");
+        var (us, _, usReport) = _pipeline.Ask("et aux États-Unis ?", "fr", "combien gagne un prompt engineer débutant en France ?");
+        var (senior, _, _) = _pipeline.Ask("et pour quelqu'un d'expérimenté ?", "fr", "combien gagne un prompt engineer débutant en France ?");
+
+        Assert.True(usReport.IsGrounded);
+        Assert.Contains(175000m, NumberMentionsOf(us.Text));
+        Assert.DoesNotContain(45000m, NumberMentionsOf(us.Text));
+        Assert.DoesNotContain(3100m, NumberMentionsOf(us.Text));
+        Assert.Contains(80000m, NumberMentionsOf(senior.Text));
+        Assert.DoesNotContain(45000m, NumberMentionsOf(senior.Text));
+    }
+
+    [Fact]
+    public void Figures_that_disagree_or_mix_months_and_years_are_said_to()
+    {
+        var (answer, _, _) = _pipeline.Ask("salaire prompt engineer débutant", "fr");
+        var (english, _, _) = _pipeline.Ask("What does a junior prompt engineer earn?", "en");
+
+        Assert.Contains(Messages.For("fr").Get(nameof(AdvisorMessages.NoteDisagree)), answer.Text, StringComparison.Ordinal);
+        Assert.Contains(Messages.For("fr").Get(nameof(AdvisorMessages.NoteMixedPeriods)), answer.Text, StringComparison.Ordinal);
+        Assert.Contains(Messages.For("en").Get(nameof(AdvisorMessages.NoteMixedPeriods)), english.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_salary_answer_offers_every_figure_and_every_figure_is_then_shown_cited()
+    {
+        var (answer, _, _) = _pipeline.Ask("salaire prompt engineer débutant", "fr");
+        var button = Assert.Single(answer.Suggestions, s => s == Messages.For("fr").Get(nameof(AdvisorMessages.AllFiguresButton)));
+
+        var (all, context, report) = _pipeline.Ask(button, "fr", "salaire prompt engineer débutant");
 
         Assert.True(report.IsGrounded);
-        Assert.Contains("Bac +5", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("Pas encore de cursus universitaire de référence diplômant", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("pas toujours nécessaire", answer.Text, StringComparison.Ordinal);
-        Assert.Superset(
-            new HashSet<string> { "000_75a91a411fbe0075", "001_5d6b6b6e5216ff0e", "003_fd3b6b910cdf51e3" },
-            answer.Sources.Select(s => s.SourceId).ToHashSet());
+        var written = NumberMentionsOf(all.Text);
+        Assert.All(knowledge.Base.Facts.Where(f => f.Amount is not null), f => Assert.Contains(f.Amount!.Value, written));
+        AssertCitationsMatchSources(all, context);
+    }
+
+    [Fact]
+    public void A_country_the_articles_do_not_cover_is_said_plainly_and_no_figure_is_invented_for_it()
+    {
+        var (answer, _, report) = _pipeline.Ask("quel salaire pour un prompt engineer au Japon ?", "fr");
+
+        Assert.True(report.IsGrounded);
+        Assert.StartsWith(Messages.For("fr").Format(nameof(AdvisorMessages.Uncovered), "Japon"), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_english_answer_uses_the_english_labels()
+    {
+        var (answer, _, _) = _pipeline.Ask("Do I need to know how to code?", "en");
+        var labels = knowledge.Base.Facts.Where(f => answer.Text.Contains(f.Label.En, StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(labels);
+        Assert.DoesNotContain(knowledge.Base.Facts, f => f.Label.Fr != f.Label.En && answer.Text.Contains(f.Label.Fr, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -143,7 +158,7 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
     [Fact]
     public void A_faithful_answer_in_a_language_model_s_style_passes_and_an_embellished_one_does_not()
     {
-        var (_, context, _) = _pipeline.Ask("How much does a prompt engineer earn in the US?", "en");
+        var (_, context, _) = _pipeline.Ask(Messages.For("en").Get(nameof(AdvisorMessages.AllFiguresButton)), "en");
         var us = 1 + context.Passages.ToList().FindIndex(h => h.Passage.Text.Contains("175 000", StringComparison.Ordinal));
         var france = 1 + context.Passages.ToList().FindIndex(h => h.Passage.Text.Contains("45 000", StringComparison.Ordinal));
         Assert.True(us > 0 && france > 0);
@@ -163,7 +178,7 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
     [Fact]
     public void No_sentence_of_the_real_sources_reads_as_instructions_to_an_ai()
     {
-        Assert.DoesNotContain(knowledge.Base.Passages, p => InjectionDetector.LooksLikeInstructions(p.Text));
+        Assert.DoesNotContain(knowledge.Base.Passages, p => CareerBot.Advisor.Composition.InjectionDetector.LooksLikeInstructions(p.Text));
     }
 
     /// <summary>Every [n] of the text has its source, every source is cited, and each quote is verbatim in the knowledge base.</summary>

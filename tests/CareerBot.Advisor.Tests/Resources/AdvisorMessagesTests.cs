@@ -25,11 +25,11 @@ public sealed partial class AdvisorMessagesTests
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         try
         {
-            var french = CareerBot.Advisor.Extractive.Messages.For("fr").Get(nameof(AdvisorMessages.LeadIn));
-            var english = CareerBot.Advisor.Extractive.Messages.For("en").Get(nameof(AdvisorMessages.LeadIn));
+            var french = Messages.For("fr").Get(nameof(AdvisorMessages.ListAnd));
+            var english = Messages.For("en").Get(nameof(AdvisorMessages.ListAnd));
 
-            Assert.Equal("Voici ce que disent mes sources :", french);
-            Assert.StartsWith("Here is what my sources say", english, StringComparison.Ordinal);
+            Assert.Equal(" et ", french);
+            Assert.Equal(" and ", english);
         }
         finally
         {

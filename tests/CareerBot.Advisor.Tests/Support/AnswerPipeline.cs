@@ -1,21 +1,33 @@
 using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Composition;
 using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge;
 
 namespace CareerBot.Advisor.Tests.Support;
 
-/// <summary>The offline answer step as the answer service runs it: search, fact selection, extractive answer, guard.</summary>
+/// <summary>
+/// The offline answer step as the answer service runs it, with what it decided exposed: the question read in its
+/// conversation, planned from its topic or from search, composed, and checked by the grounding guard.
+/// </summary>
 internal sealed class AnswerPipeline(IKnowledgeSearch knowledge)
 {
-    private readonly FactSelector _selector = new();
-    private readonly ExtractiveAnswerer _answerer = new(knowledge);
+    private readonly AnswerPlanner _planner = new(knowledge, new QuestionReader(knowledge));
     private readonly GroundingGuard _guard = new();
 
-    public (Answer Answer, GroundingContext Context, GroundingReport Report) Ask(string question, string language)
+    public (Answer Answer, GroundingContext Context, GroundingReport Report) Ask(string question, string language, params string[] earlierQuestions)
     {
-        var hits = knowledge.Search(question);
-        var context = new GroundingContext(hits, _selector.Select(question, hits, knowledge.Facts));
-        var answer = _answerer.Compose(new AnswerRequest(question, language), context);
-        return (answer, context, _guard.Check(answer.Text, context));
+        var history = earlierQuestions.SelectMany(q => new[] { new ConversationTurn(true, q), new ConversationTurn(false, "…") }).ToList();
+        var request = new AnswerRequest(question, language, history);
+        var frame = _planner.Read(request);
+        var plan = _planner.FromFrame(request, frame) ?? _planner.FromSearch(request, frame, knowledge.Search(question));
+        if (plan is null)
+        {
+            var refusal = new Answer("out of scope", [], AnswerOrigin.OutOfScope);
+            return (refusal, new GroundingContext([], []), _guard.Check(refusal.Text, new GroundingContext([], [])));
+        }
+
+        var answer = AnswerComposer.Compose(language, plan, knowledge.Vocabulary);
+        return (answer, plan.Context, _guard.Check(answer.Text, plan.Context));
     }
 }

@@ -11,8 +11,8 @@ internal static class Build
     public static SearchHit Hit(string text, string source = "src", int n = 1, string title = "Un article", string? heading = null, PassageKind kind = PassageKind.Article, int rank = 1) =>
         new(new Passage($"{source}#{n}", source, title, heading, kind, text) { Section = heading }, 10.0 / rank, rank, 1.0);
 
-    public static Fact Fact(string id, string kind, string source, string quote, string? summary = null) =>
-        new() { Id = id, Kind = kind, Source = source, Quote = quote, Summary = summary };
+    public static Fact Fact(string id, FactTopic topic, string source, string quote, string? label = null) =>
+        new() { Id = id, Topic = topic, Source = source, Quote = quote, Label = new(label ?? quote, label ?? quote) };
 
     public static Fact Salary(
         string id,
@@ -21,25 +21,24 @@ internal static class Build
         decimal? amount,
         decimal? amountMax = null,
         string currency = "EUR",
-        string period = "year",
-        string basis = "gross",
+        PayPeriod period = PayPeriod.Year,
+        PayBasis basis = PayBasis.Gross,
         string level = "junior",
         string? country = "FR",
-        string? summary = null) =>
+        string? label = null) =>
         new()
         {
             Id = id,
-            Kind = "salary",
+            Topic = FactTopic.Salary,
             Source = source,
             Quote = quote,
-            Summary = summary,
+            Label = new(label ?? quote, label ?? quote),
             Amount = amount,
             AmountMax = amountMax,
             Currency = amount is null ? null : currency,
             Period = period,
             Basis = basis,
-            Level = level,
-            Country = country,
+            Facets = country is null ? new Dictionary<string, string> { [FacetNames.Level] = level } : new Dictionary<string, string> { [FacetNames.Level] = level, [FacetNames.Country] = country },
         };
 
     public static GroundingContext Context(params SearchHit[] hits) => new(hits, []);

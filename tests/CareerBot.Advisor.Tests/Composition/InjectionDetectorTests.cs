@@ -1,5 +1,6 @@
+using CareerBot.Advisor.Composition;
 
-namespace CareerBot.Advisor.Tests.Extractive;
+namespace CareerBot.Advisor.Tests.Composition;
 
 public sealed class InjectionDetectorTests
 {
