@@ -63,7 +63,8 @@ internal sealed class SmallTalkRecognizer
         _symbols = symbols;
         Phrases = phrases.ToList();
         // A word that is a filler on its own never matches by typo: « where » is not « there », « ok where? » is a question.
-        var typoWords = Phrases.Where(p => p.Intent is null).Select(p => Tokens.FoldedWords(p.Text)).Where(w => w.Count == 1).Select(w => Id(w[0])).ToHashSet();
+        var fillers = Phrases.Where(p => p.Intent is null).Select(p => Tokens.FoldedWords(p.Text)).Where(w => w.Count == 1).Select(w => Id(w[0])).ToHashSet();
+        var typoWords = new HashSet<int>();
         foreach (var (intent, text) in Phrases)
         {
             var words = Tokens.FoldedWords(text);
@@ -83,7 +84,7 @@ internal sealed class SmallTalkRecognizer
             {
                 foreach (var (word, id) in words.Zip(ids))
                 {
-                    if (word.Length >= TypoMinLength && typoWords.Add(id))
+                    if (word.Length >= TypoMinLength && !fillers.Contains(id) && typoWords.Add(id))
                     {
                         _typoCandidates.Add((Collapse(word), id));
                     }
