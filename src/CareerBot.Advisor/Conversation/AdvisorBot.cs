@@ -15,8 +15,8 @@ namespace CareerBot.Advisor.Conversation;
 /// <summary>
 /// The career advisor on a channel. It welcomes each user (in full once, briefly afterwards) with the menu; runs the
 /// commands that work anywhere (aide, menu, annuler, recommencer, language switch, ratings); hands other messages to
-/// the dialog in progress (guided tour, profile assessment), which answers side questions itself; and answers any
-/// other message as a question, with its sources. Replies are in the user's chosen language, else the message's.
+/// the dialog in progress (guided tour, profile assessment), which answers side questions itself; replies briefly to
+/// small talk (« bonjour », « merci », « t'es qui ? »); and answers any other message as a question, with its sources. Replies are in the user's chosen language, else the message's.
 /// </summary>
 public sealed partial class AdvisorBot : ActivityHandler
 {
@@ -87,7 +87,15 @@ public sealed partial class AdvisorBot : ActivityHandler
         }
         else if (dc.ActiveDialog is not null)
         {
+            // The dialog reads its own choices first (« ok », « merci » in the guided tour), so small talk waits.
             await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (SmallTalkRecognizer.Default.Recognize(text) is { } smallTalk)
+        {
+            // A short reply, neither kept in the history (a follow-up after « merci » leans on the last question) nor
+            // offered for rating (👍 after « merci » rates the last answer).
+            LogSmallTalk(_logger, smallTalk);
+            await turnContext.SendActivityAsync(SmallTalkReply.Create(turnContext, smallTalk), cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -279,6 +287,9 @@ public sealed partial class AdvisorBot : ActivityHandler
 
     private static string? LanguageOf(string? locale) =>
         locale is null ? null : locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? LanguageDetector.English : LanguageDetector.French;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Small talk: {Intent}.")]
+    private static partial void LogSmallTalk(ILogger logger, SmallTalkIntent intent);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A card's Action.Execute verb {Verb} names no command; answered 400.")]
     private static partial void LogUnknownVerb(ILogger logger, string? verb);

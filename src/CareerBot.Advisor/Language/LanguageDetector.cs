@@ -28,6 +28,8 @@ public static class LanguageDetector
         "i", "you", "he", "she", "we", "they", "my", "your", "for", "with", "without", "in", "of", "to", "not",
         "need", "can", "should", "be", "have", "earn", "salary", "job", "training", "hello", "hi", "thanks", "yes", "no",
         "next", "help", "speak", "english",
+        // Small talk that says nothing else: « bye » or « good morning » in a new conversation should get English.
+        "thank", "thx", "bye", "goodbye", "morning", "evening", "great", "got",
     };
 
     /// <summary>The message's language, or <paramref name="current"/> (else French) when the message doesn't say.</summary>
