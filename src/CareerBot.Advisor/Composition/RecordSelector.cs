@@ -61,6 +61,12 @@ internal static class RecordSelector
                 continue;
             }
 
+            if (!frame.Names(name))
+            {
+                // Carried over from an earlier question, and not a facet of this topic ("débutant" then "et la formation ?").
+                continue;
+            }
+
             var elsewhere = facts.Where(f => f.Topic != FactTopic.Salary && f.Facet(name) == value).ToList();
             if (elsewhere.Count > 0 && topic != FactTopic.Salary)
             {

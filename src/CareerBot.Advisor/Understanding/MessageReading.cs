@@ -5,7 +5,9 @@ namespace CareerBot.Advisor.Understanding;
 /// <summary>
 /// What one message says on its own: the topics its words point to (score: the words of the matched phrases), the
 /// facet values it names (with the words used), and its shape (a follow-up opening, a request for the other side or
-/// for every figure). Its <see cref="Unknown"/> words are those neither the vocabulary nor the articles know.
+/// for every figure, a word referring back to what was said). <see cref="Known"/> counts its words the vocabulary knows
+/// (the subject's included), <see cref="Unknown"/> the other words that carry meaning: a question with more of those is
+/// about something else ("quel temps fera-t-il demain à Paris").
 /// </summary>
 internal sealed record MessageReading(
     IReadOnlyDictionary<FactTopic, int> Topics,
@@ -13,6 +15,7 @@ internal sealed record MessageReading(
     bool OpensAsFollowUp,
     bool Contrary,
     bool AllFigures,
+    bool RefersBack,
     int Known,
     int Unknown)
 {

@@ -6,6 +6,8 @@ namespace CareerBot.Advisor.Understanding;
 /// What a question asks, follow-ups resolved: its <see cref="Topic"/> (null when the vocabulary does not tell), the
 /// <see cref="Facets"/> it narrows to (level, country, sector…), whether it wants every figure or the other side of a
 /// debate, and the user's own words for each facet (to say plainly that the articles do not cover "Japon").
+/// <see cref="FacetWords"/> holds the facets this message names; the others were carried over from earlier ones, and
+/// only narrow what the topic has.
 /// </summary>
 public sealed record QuestionFrame(
     FactTopic? Topic,
@@ -16,6 +18,8 @@ public sealed record QuestionFrame(
     bool FollowUp)
 {
     public static QuestionFrame Nothing { get; } = new(null, new Dictionary<string, string>(), new Dictionary<string, string>(), false, false, false);
+
+    public bool Names(string facet) => FacetWords.ContainsKey(facet);
 
     public string? Facet(string name) => Facets.TryGetValue(name, out var value) ? value : null;
 }

@@ -46,18 +46,17 @@ public sealed class QuestionReader
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
         var topic = reading.AllFigures ? FactTopic.Salary : reading.BestTopic(index.TopicOrder);
-        var continues = context.Topic is not null && (reading.Contrary || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp : reading.OpensAsFollowUp));
+        var continues = context.Topic is not null
+            && (reading.Contrary || reading.RefersBack || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp : reading.OpensAsFollowUp));
         if (!continues)
         {
             return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false);
         }
 
         var merged = new Dictionary<string, string>(context.Facets, StringComparer.Ordinal);
-        var mergedWords = new Dictionary<string, string>(context.FacetWords, StringComparer.Ordinal);
         foreach (var (name, value) in facets)
         {
             merged[name] = value;
-            mergedWords[name] = words[name];
         }
 
         if (reading.Contrary && !facets.ContainsKey(FacetNames.Stance) && context.Facet(FacetNames.Stance) is { } side
@@ -70,7 +69,7 @@ public sealed class QuestionReader
         return new QuestionFrame(
             reading.Contrary ? context.Topic : topic ?? context.Topic,
             merged,
-            mergedWords,
+            words,
             reading.AllFigures || (topic is null && context.AllFigures),
             reading.Contrary,
             FollowUp: true);

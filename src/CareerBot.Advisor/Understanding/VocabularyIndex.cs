@@ -27,7 +27,9 @@ internal sealed class VocabularyIndex
 
     private readonly Dictionary<string, List<Phrase>> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vocabularyWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _knownWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Facet, string Value), HashSet<FactTopic>> _facetTopics = [];
+    private readonly HashSet<string> _subjectWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _corpusWords = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
     private readonly ConcurrentDictionary<string, string> _typos = new(StringComparer.Ordinal);
 
@@ -70,10 +72,27 @@ internal sealed class VocabularyIndex
             Add(words, new Meaning(MeaningKind.AllFigures, null, null, null));
         }
 
-        // English questions use the words of the English labels; French ones those of the articles.
-        var corpus = passages.Select(p => p.Text).Concat(facts.Select(f => f.Label.En));
-        _knownWords.UnionWith(corpus.SelectMany(Tokens.FoldedWords));
-        _knownWords.UnionWith(_vocabularyWords);
+        foreach (var words in vocabulary.Reference)
+        {
+            Add(words, new Meaning(MeaningKind.Reference, null, null, null));
+        }
+
+        foreach (var fact in facts)
+        {
+            foreach (var facet in fact.Facets)
+            {
+                if (!_facetTopics.TryGetValue((facet.Key, facet.Value), out var topics))
+                {
+                    _facetTopics[(facet.Key, facet.Value)] = topics = [];
+                }
+
+                topics.Add(fact.Topic);
+            }
+        }
+
+        _subjectWords.UnionWith(vocabulary.Subject.SelectMany(Tokens.FoldedWords));
+        // Typos are corrected towards the vocabulary only; the articles' own words are never "corrected".
+        _corpusWords.UnionWith(passages.Select(p => p.Text).Concat(facts.Select(f => f.Label.En)).SelectMany(Tokens.FoldedWords));
         foreach (var word in _vocabularyWords.Where(w => w.Length >= MinTypoLength - 1))
         {
             if (!_wordsByLength.TryGetValue(word.Length, out var list))
@@ -101,7 +120,8 @@ internal sealed class VocabularyIndex
 
         var topics = new Dictionary<FactTopic, int>();
         var facets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        bool followUp = false, contrary = false, allFigures = false;
+        bool followUp = false, contrary = false, allFigures = false, refersBack = false;
+        var matched = new bool[words.Length];
         for (var start = 0; start < words.Length; start++)
         {
             if (!_phrases.TryGetValue(words[start], out var candidates))
@@ -117,6 +137,7 @@ internal sealed class VocabularyIndex
                 }
 
                 var meaning = phrase.Meaning;
+                Array.Fill(matched, true, start, phrase.Words.Length);
                 switch (meaning.Kind)
                 {
                     case MeaningKind.Topic:
@@ -135,30 +156,41 @@ internal sealed class VocabularyIndex
                     case MeaningKind.AllFigures:
                         allFigures = true;
                         break;
+                    case MeaningKind.Reference:
+                        refersBack = true;
+                        break;
+                }
+            }
+        }
+
+        // A facet named is a clue to the topic: "l'offre d'Anthropic" is about pay when only pay records carry that offer.
+        foreach (var (name, (value, _)) in facets)
+        {
+            if (_facetTopics.TryGetValue((name, value), out var holders))
+            {
+                foreach (var topic in holders.Where(topics.ContainsKey))
+                {
+                    topics[topic]++;
                 }
             }
         }
 
         var known = 0;
         var unknown = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (FunctionWords.Contains(word) || word.Length < 3 || word.All(char.IsDigit))
-            {
-                continue;
-            }
-
-            if (_knownWords.Contains(word))
+            var word = words[i];
+            if (matched[i] || _subjectWords.Contains(word))
             {
                 known++;
             }
-            else
+            else if (!FunctionWords.Contains(word) && word.Length >= 3 && !word.All(char.IsDigit))
             {
                 unknown++;
             }
         }
 
-        return new MessageReading(topics, facets, followUp, contrary, allFigures, known, unknown);
+        return new MessageReading(topics, facets, followUp, contrary, allFigures, refersBack, known, unknown);
     }
 
     private static bool Matches(string[] words, int start, string[] phrase)
@@ -182,7 +214,7 @@ internal sealed class VocabularyIndex
     /// <summary>The vocabulary word a folded word stands for: itself, or the one word one edit away ("salair").</summary>
     private string Canonical(string word)
     {
-        if (word.Length < MinTypoLength || _vocabularyWords.Contains(word) || _knownWords.Contains(word) || FunctionWords.Contains(word))
+        if (word.Length < MinTypoLength || _vocabularyWords.Contains(word) || _subjectWords.Contains(word) || _corpusWords.Contains(word) || FunctionWords.Contains(word))
         {
             return word;
         }
@@ -236,6 +268,7 @@ internal sealed class VocabularyIndex
         FollowUp,
         Contrary,
         AllFigures,
+        Reference,
     }
 
     private sealed record Meaning(MeaningKind Kind, FactTopic? Topic, string? Facet, string? Value);

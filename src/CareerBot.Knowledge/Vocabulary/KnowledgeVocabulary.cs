@@ -3,15 +3,18 @@ namespace CareerBot.Knowledge.Vocabulary;
 /// <summary>
 /// The bilingual vocabulary of <c>vocabulary.json</c> that questions are read with: the words of each topic, the
 /// words of each facet value (level, country, sector…, countries the articles do not cover included), the openings of
-/// a follow-up ("et aux…", "what about…"), the words asking for the other side of a debate, and those asking for every
-/// figure.
+/// a follow-up ("et aux…", "what about…"), the words asking for the other side of a debate, those asking for every
+/// figure, the words naming the articles' subject itself (prompt engineer, métier, IA: a question made of them is about
+/// the articles), and those referring back to what was just said ("lui", "they").
 /// </summary>
 public sealed record KnowledgeVocabulary(
     IReadOnlyList<TopicWords> Topics,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Facets,
     IReadOnlyList<string> FollowUp,
     IReadOnlyList<string> Contrary,
-    IReadOnlyList<string> AllFigures)
+    IReadOnlyList<string> AllFigures,
+    IReadOnlyList<string> Subject,
+    IReadOnlyList<string> Reference)
 {
-    public static KnowledgeVocabulary Empty { get; } = new([], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], []);
+    public static KnowledgeVocabulary Empty { get; } = new([], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], [], [], []);
 }

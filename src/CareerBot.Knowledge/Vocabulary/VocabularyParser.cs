@@ -64,7 +64,9 @@ internal static class VocabularyParser
             facets,
             [.. (parsed.FollowUp ?? []).SelectMany(language => language.Value)],
             parsed.Contrary ?? [],
-            parsed.AllFigures ?? []);
+            parsed.AllFigures ?? [],
+            parsed.Subject ?? [],
+            parsed.Reference ?? []);
     }
 
     private static TopicWords? Topic(TopicEntry entry, string file, IssueCollector issues)
@@ -103,7 +105,9 @@ internal static class VocabularyParser
         Dictionary<string, Dictionary<string, List<string>>>? Facets,
         Dictionary<string, List<string>>? FollowUp,
         List<string>? Contrary,
-        List<string>? AllFigures);
+        List<string>? AllFigures,
+        List<string>? Subject,
+        List<string>? Reference);
 
     private sealed record TopicEntry(string? Id, List<string>? Terms, BilingualText? Lead, BilingualText? Title, BilingualText? Ask, List<string>? Next);
 }
