@@ -22,10 +22,10 @@ public interface IKnowledgeSearch
     IReadOnlyList<SearchHit> Search(string question, int? top = null);
 
     /// <summary>
-    /// Whether the question asks about another job than the articles' ("quel salaire pour un boulanger") without naming
-    /// theirs: out of scope, even when its words are the articles' ones.
+    /// The other job than the articles' the question asks about ("quel salaire pour un boulanger"), as the occupation
+    /// list writes it (the comparison is by analysed terms, so "programmation" finds "programmeur"), or null.
     /// </summary>
-    bool AsksAboutAnotherJob(string question);
+    string? AnotherJobIn(string question);
 
     /// <inheritdoc cref="Search"/>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string question, int? top = null, CancellationToken cancellationToken = default);

@@ -78,7 +78,7 @@ public sealed partial class KnowledgeBase : IKnowledgeSearch, IDisposable
 
     private string Folder => Path.GetFullPath(_options.Path);
 
-    public bool AsksAboutAnotherJob(string question) => Volatile.Read(ref _snapshot).AsksAboutAnotherJob(question);
+    public string? AnotherJobIn(string question) => Volatile.Read(ref _snapshot).AnotherJobIn(question);
 
     public IReadOnlyList<SearchHit> Search(string question, int? top = null) =>
         SearchAsync(question, top).GetAwaiter().GetResult();

@@ -59,7 +59,7 @@ internal sealed class KnowledgeSnapshot : IDisposable
 
     public PassageEmbeddings? Embeddings => _embeddings;
 
-    public bool AsksAboutAnotherJob(string question) => _lexical?.AsksAboutAnotherJob(question) ?? false;
+    public string? AnotherJobIn(string question) => _lexical?.AnotherJobIn(question);
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(
         string question,

@@ -36,12 +36,28 @@ internal sealed class AnswerPlanner
         }
 
         var reading = _reader.ReadMessage(request.Question);
-        if (reading.Unknown > 0 && reading.Unknown >= reading.Known || _knowledge.AsksAboutAnotherJob(request.Question))
+        if (reading.Unknown > 0 && reading.Unknown >= reading.Known || NamesAnotherJob(request.Question))
         {
             return null;
         }
 
         return Plan(frame, request.Question, preferred: null);
+    }
+
+    /// <summary>
+    /// Whether the question names another job, word for word (search compares analysed terms, by which "langages de
+    /// programmation" would read as the job of "programmeur"), and one the vocabulary does not use for a topic of its
+    /// own ("savoir programmer" is about coding).
+    /// </summary>
+    private bool NamesAnotherJob(string question)
+    {
+        if (_knowledge.AnotherJobIn(question) is not { } title || _reader.Knows(title))
+        {
+            return false;
+        }
+
+        var words = Tokens.FoldedWords(question);
+        return Tokens.FoldedWords(title).All(words.Contains);
     }
 
     /// <summary>The plan from what search found, or null (out of scope) when it found nothing usable.</summary>

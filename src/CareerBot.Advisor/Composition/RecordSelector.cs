@@ -78,7 +78,7 @@ internal static class RecordSelector
             uncovered.Add(frame.FacetWords.TryGetValue(name, out var words) ? words : value);
         }
 
-        if (topic == FactTopic.Salary && frame.Facet(FacetNames.Country) is null or not France && !pool.Any(f => frame.Facet(FacetNames.Country) is { } asked && f.Country == asked))
+        if (topic == FactTopic.Salary && frame.Facet(FacetNames.Context) is null && frame.Facet(FacetNames.Country) is null or not France && !pool.Any(f => frame.Facet(FacetNames.Country) is { } asked && f.Country == asked))
         {
             // No country named (or one the articles lack): the French figures, the audience's and the articles' own.
             var french = pool.Where(f => Fits(f, FacetNames.Country, France)).ToList();
@@ -132,7 +132,7 @@ internal static class RecordSelector
             score += 2;
         }
 
-        if (preferred?.Contains(fact.Id) == true)
+        if (preferred?.Contains(fact.Id) == true || frame.Named.Contains(fact.Id))
         {
             score += 2;
         }

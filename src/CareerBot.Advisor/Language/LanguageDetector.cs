@@ -27,7 +27,9 @@ public static class LanguageDetector
         "the", "an", "and", "is", "are", "was", "what", "which", "who", "how", "why", "much", "many", "do", "does",
         "i", "you", "he", "she", "we", "they", "my", "your", "for", "with", "without", "in", "of", "to", "not",
         "need", "can", "should", "be", "have", "earn", "salary", "job", "training", "hello", "hi", "thanks", "yes", "no",
-        "next", "help", "speak", "english",
+        "next", "help", "speak", "english", "that", "this", "from", "all", "at", "about", "it", "there", "if", "any",
+        "say", "tell", "now", "year", "month", "per", "would", "could", "will", "did", "been", "there's", "what's",
+        "it's", "i'm", "don't", "doesn't", "skills", "degree", "future", "companies", "work", "learn", "become",
         // Small talk that says nothing else: « bye » or « good morning » in a new conversation should get English.
         "thank", "thx", "bye", "goodbye", "morning", "evening", "great", "got",
     };

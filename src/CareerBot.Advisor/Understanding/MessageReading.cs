@@ -5,13 +5,15 @@ namespace CareerBot.Advisor.Understanding;
 /// <summary>
 /// What one message says on its own: the topics its words point to (score: the words of the matched phrases), the
 /// facet values it names (with the words used), and its shape (a follow-up opening, a request for the other side or
-/// for every figure, a word referring back to what was said). <see cref="Known"/> counts its words the vocabulary knows
+/// for every figure, a word referring back to what was said), and the records whose labels carry a proper name it names
+/// (<see cref="Named"/>). <see cref="Known"/> counts its words the vocabulary knows
 /// (the subject's included), <see cref="Unknown"/> the other words that carry meaning: a question with more of those is
 /// about something else ("quel temps fera-t-il demain à Paris").
 /// </summary>
 internal sealed record MessageReading(
     IReadOnlyDictionary<FactTopic, int> Topics,
     IReadOnlyDictionary<string, (string Value, string Words)> Facets,
+    IReadOnlySet<string> Named,
     bool OpensAsFollowUp,
     bool Contrary,
     bool AllFigures,

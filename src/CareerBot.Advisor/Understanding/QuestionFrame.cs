@@ -19,6 +19,9 @@ public sealed record QuestionFrame(
 {
     public static QuestionFrame Nothing { get; } = new(null, new Dictionary<string, string>(), new Dictionary<string, string>(), false, false, false);
 
+    /// <summary>The records whose labels carry a proper name the question names ("PromptBase").</summary>
+    public IReadOnlySet<string> Named { get; init; } = new HashSet<string>();
+
     public bool Names(string facet) => FacetWords.ContainsKey(facet);
 
     public string? Facet(string name) => Facets.TryGetValue(name, out var value) ? value : null;

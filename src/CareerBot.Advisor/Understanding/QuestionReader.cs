@@ -41,6 +41,9 @@ public sealed class QuestionReader
     /// <summary>How much of a message the vocabulary and the articles know (to tell a question of theirs from another).</summary>
     internal MessageReading ReadMessage(string text) => Index().Read(text);
 
+    /// <summary>Whether every word of <paramref name="text"/> is one the vocabulary reads questions with.</summary>
+    internal bool Knows(string text) => Index().Knows(text);
+
     private static QuestionFrame Resolve(VocabularyIndex index, QuestionFrame context, MessageReading reading)
     {
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
@@ -50,7 +53,7 @@ public sealed class QuestionReader
             && (reading.Contrary || reading.RefersBack || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp : reading.OpensAsFollowUp));
         if (!continues)
         {
-            return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false);
+            return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false) { Named = reading.Named };
         }
 
         var merged = new Dictionary<string, string>(context.Facets, StringComparer.Ordinal);
@@ -72,7 +75,7 @@ public sealed class QuestionReader
             words,
             reading.AllFigures || (topic is null && context.AllFigures),
             reading.Contrary,
-            FollowUp: true);
+            FollowUp: true) { Named = reading.Named };
     }
 
     /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>

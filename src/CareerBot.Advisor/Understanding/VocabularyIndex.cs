@@ -16,6 +16,12 @@ internal sealed class VocabularyIndex
     /// <summary>Words this short are never corrected: one edit turns "bac" into "bal", "code" into "mode".</summary>
     private const int MinTypoLength = 5;
 
+    /// <summary>A proper name outweighs a generic phrase ("c'est quoi PromptBase ?" is about PromptBase).</summary>
+    private const int NameWeight = 3;
+
+    /// <summary>A name in more labels than this is a common word of the domain ("France", "IA"), not a pointer.</summary>
+    private const int MaxRecordsPerName = 8;
+
     /// <summary>Typos remembered per load; beyond, they are resolved each time (a flood of junk cannot grow memory).</summary>
     private const int MaxRememberedTypos = 20_000;
 
@@ -28,6 +34,9 @@ internal sealed class VocabularyIndex
     private readonly Dictionary<string, List<Phrase>> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vocabularyWords = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Facet, string Value), HashSet<FactTopic>> _facetTopics = [];
+    private readonly Dictionary<string, string[]> _spellings = new(StringComparer.Ordinal);
+    private readonly Dictionary<FactTopic, HashSet<string>> _titleStems = [];
+    private readonly Dictionary<string, List<Fact>> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _subjectWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _corpusWords = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
@@ -90,7 +99,32 @@ internal sealed class VocabularyIndex
             }
         }
 
+        foreach (var (written, meant) in vocabulary.Spellings)
+        {
+            _spellings[Folding.Fold(written)] = [.. Tokens.FoldedWords(meant)];
+        }
+
+        foreach (var topic in vocabulary.Topics)
+        {
+            _titleStems[topic.Topic] = [.. Tokens.FoldedWords(topic.Title.Fr + " " + topic.Title.En).Select(Stem)];
+        }
+
+        // The proper names of the labels ("PromptBase", "Karpathy"): a question naming one asks about its records.
+        var names = facts
+            .SelectMany(f => Tokens.Of(f.Label.Fr + " " + f.Label.En).Where(t => char.IsUpper(t.Original[0]) && t.Folded.Length >= 3).Select(t => (t.Folded, f)))
+            .GroupBy(n => n.Folded, StringComparer.Ordinal)
+            .Where(g => g.Select(n => n.f).Distinct().Count() <= MaxRecordsPerName);
+        foreach (var name in names)
+        {
+            _names[name.Key] = [.. name.Select(n => n.f).Distinct()];
+        }
+
         _subjectWords.UnionWith(vocabulary.Subject.SelectMany(Tokens.FoldedWords));
+        // A name that is also a facet's word ("French") narrows by that facet instead.
+        foreach (var word in _subjectWords.Concat(vocabulary.Facets.Values.SelectMany(v => v.Values).SelectMany(w => w).SelectMany(Tokens.FoldedWords)))
+        {
+            _names.Remove(word);
+        }
         // Typos are corrected towards the vocabulary only; the articles' own words are never "corrected".
         _corpusWords.UnionWith(passages.Select(p => p.Text).Concat(facts.Select(f => f.Label.En)).SelectMany(Tokens.FoldedWords));
         foreach (var word in _vocabularyWords.Where(w => w.Length >= MinTypoLength - 1))
@@ -109,13 +143,17 @@ internal sealed class VocabularyIndex
     /// <summary>The topics in the order the vocabulary lists them (ties between topics go to the first).</summary>
     public IReadOnlyList<FactTopic> TopicOrder { get; }
 
+    /// <summary>Whether every word of <paramref name="text"/> is a word of the vocabulary's phrases.</summary>
+    public bool Knows(string text) => Tokens.FoldedWords(text).All(_vocabularyWords.Contains);
+
     public MessageReading Read(string text)
     {
         var tokens = Tokens.Of(text);
         var words = new string[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            words[i] = Canonical(tokens[i].Folded);
+            // A chat spelling stands for one word here ("cmb"); one standing for several keeps its first.
+            words[i] = _spellings.TryGetValue(tokens[i].Folded, out var meant) && meant.Length > 0 ? meant[0] : Canonical(tokens[i].Folded);
         }
 
         var topics = new Dictionary<FactTopic, int>();
@@ -141,7 +179,7 @@ internal sealed class VocabularyIndex
                 switch (meaning.Kind)
                 {
                     case MeaningKind.Topic:
-                        topics[meaning.Topic!.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + phrase.Words.Length;
+                        topics[meaning.Topic!.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + Weight(phrase.Words, meaning.Topic.Value);
                         break;
                     case MeaningKind.Facet:
                         // The first mention of a facet wins: "en France, comparé aux États-Unis" asks about France.
@@ -175,6 +213,19 @@ internal sealed class VocabularyIndex
             }
         }
 
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (_names.TryGetValue(words[i], out var records))
+            {
+                matched[i] = true;
+                named.UnionWith(records.Select(f => f.Id));
+                // The topic most of the name's records are about.
+                var topic = records.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
+                topics[topic] = topics.GetValueOrDefault(topic) + NameWeight;
+            }
+        }
+
         var known = 0;
         var unknown = 0;
         for (var i = 0; i < words.Length; i++)
@@ -190,8 +241,20 @@ internal sealed class VocabularyIndex
             }
         }
 
-        return new MessageReading(topics, facets, followUp, contrary, allFigures, refersBack, known, unknown);
+        return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown);
     }
+
+    /// <summary>
+    /// What a matched phrase tells of its topic: one per word that carries meaning (not "t" and "on" of
+    /// "recrute-t-on"), one more when it names the topic's own title ("secteurs" for the sectors).
+    /// </summary>
+    private int Weight(string[] phrase, FactTopic topic)
+    {
+        var weight = Math.Max(1, phrase.Count(w => w.Length >= 3 && !FunctionWords.Contains(w)));
+        return _titleStems.TryGetValue(topic, out var title) && phrase.Any(w => title.Contains(Stem(w))) ? weight + 1 : weight;
+    }
+
+    private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
     private static bool Matches(string[] words, int start, string[] phrase)
     {

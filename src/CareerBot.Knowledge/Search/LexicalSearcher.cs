@@ -61,11 +61,11 @@ internal sealed class LexicalSearcher
     }
 
     /// <summary>
-    /// Whether the question asks about another job than the corpus topic ("quel salaire pour un boulanger") without
-    /// naming the topic itself.
+    /// The other job than the corpus topic the question asks about ("quel salaire pour un boulanger"), as the list
+    /// writes it, or null (none, or the question names the topic itself).
     /// </summary>
-    public bool AsksAboutAnotherJob(string question) =>
-        _occupations.Find(question) is not null && !_analyzer.Terms(question).Any(_topic.Terms.Contains);
+    public string? AnotherJobIn(string question) =>
+        _occupations.Find(question) is { } title && !_analyzer.Terms(question).Any(_topic.Terms.Contains) ? title : null;
 
     public LexicalResult Search(string question)
     {

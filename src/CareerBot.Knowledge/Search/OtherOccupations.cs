@@ -14,7 +14,7 @@ namespace CareerBot.Knowledge.Search;
 /// </summary>
 internal sealed partial class OtherOccupations
 {
-    private readonly List<string[]> _titles;
+    private readonly List<(string Title, string[] Terms)> _titles;
     private readonly FrenchTextAnalyzer _analyzer;
 
     public OtherOccupations(FrenchTextAnalyzer analyzer)
@@ -27,22 +27,22 @@ internal sealed partial class OtherOccupations
             .Split('\n')
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => analyzer.Terms(line).ToArray())
-            .Where(terms => terms.Length > 0)
+            .Select(line => (line, analyzer.Terms(line).ToArray()))
+            .Where(title => title.Item2.Length > 0)
             .ToList();
     }
 
-    /// <summary>The job title the question asks about, or null.</summary>
+    /// <summary>The job title the question asks about, as the list writes it, or null.</summary>
     public string? Find(string question)
     {
         var background = Background().Match(question);
         var asked = background.Success ? question.Remove(background.Index, background.Length) : question;
         var terms = _analyzer.Terms(asked);
-        foreach (var title in _titles)
+        foreach (var (title, titleTerms) in _titles)
         {
-            if (Contains(terms, title))
+            if (Contains(terms, titleTerms))
             {
-                return string.Join(' ', title);
+                return title;
             }
         }
 

@@ -5,7 +5,8 @@ namespace CareerBot.Knowledge.Vocabulary;
 /// words of each facet value (level, country, sector…, countries the articles do not cover included), the openings of
 /// a follow-up ("et aux…", "what about…"), the words asking for the other side of a debate, those asking for every
 /// figure, the words naming the articles' subject itself (prompt engineer, métier, IA: a question made of them is about
-/// the articles), and those referring back to what was just said ("lui", "they").
+/// the articles), those referring back to what was just said ("lui", "they"), and the chat spellings of words
+/// ("cmb" for "combien").
 /// </summary>
 public sealed record KnowledgeVocabulary(
     IReadOnlyList<TopicWords> Topics,
@@ -14,7 +15,9 @@ public sealed record KnowledgeVocabulary(
     IReadOnlyList<string> Contrary,
     IReadOnlyList<string> AllFigures,
     IReadOnlyList<string> Subject,
-    IReadOnlyList<string> Reference)
+    IReadOnlyList<string> Reference,
+    IReadOnlyDictionary<string, string> Spellings)
 {
-    public static KnowledgeVocabulary Empty { get; } = new([], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], [], [], []);
+    public static KnowledgeVocabulary Empty { get; } = new(
+        [], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], [], [], [], new Dictionary<string, string>());
 }

@@ -66,7 +66,8 @@ internal static class VocabularyParser
             parsed.Contrary ?? [],
             parsed.AllFigures ?? [],
             parsed.Subject ?? [],
-            parsed.Reference ?? []);
+            parsed.Reference ?? [],
+            parsed.Spellings ?? []);
     }
 
     private static TopicWords? Topic(TopicEntry entry, string file, IssueCollector issues)
@@ -107,7 +108,8 @@ internal static class VocabularyParser
         List<string>? Contrary,
         List<string>? AllFigures,
         List<string>? Subject,
-        List<string>? Reference);
+        List<string>? Reference,
+        Dictionary<string, string>? Spellings);
 
     private sealed record TopicEntry(string? Id, List<string>? Terms, BilingualText? Lead, BilingualText? Title, BilingualText? Ask, List<string>? Next);
 }
