@@ -3,6 +3,7 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Text;
 using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge;
+using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Search;
 
 namespace CareerBot.Advisor.Composition;
@@ -30,13 +31,13 @@ internal sealed class AnswerPlanner
     /// <summary>The plan from the frame alone, or null when search must decide.</summary>
     public AnswerPlan? FromFrame(AnswerRequest request, QuestionFrame frame)
     {
-        if (frame.Topic is null)
+        if (frame.Topic is not { } topic)
         {
             return null;
         }
 
         var reading = _reader.ReadMessage(request.Question);
-        if (reading.Unknown > 0 && reading.Unknown >= reading.Known || NamesAnotherJob(request.Question))
+        if (reading.Unknown > 0 && reading.Unknown >= reading.Known || NamesAnotherJob(request.Question, topic))
         {
             return null;
         }
@@ -46,12 +47,12 @@ internal sealed class AnswerPlanner
 
     /// <summary>
     /// Whether the question names another job, word for word (search compares analysed terms, by which "langages de
-    /// programmation" would read as the job of "programmeur"), and one the vocabulary does not use for a topic of its
-    /// own ("savoir programmer" is about coding).
+    /// programmation" would read as the job of "programmeur"), and not as a word of the question's topic ("savoir
+    /// programmer" is about coding).
     /// </summary>
-    private bool NamesAnotherJob(string question)
+    private bool NamesAnotherJob(string question, FactTopic topic)
     {
-        if (_knowledge.AnotherJobIn(question) is not { } title || _reader.Knows(title))
+        if (_knowledge.AnotherJobIn(question) is not { } title || _reader.IsTermOf(title, topic))
         {
             return false;
         }

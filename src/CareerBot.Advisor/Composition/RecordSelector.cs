@@ -68,6 +68,12 @@ internal static class RecordSelector
             }
 
             var elsewhere = facts.Where(f => f.Topic != FactTopic.Salary && f.Facet(name) == value).ToList();
+            if (frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level))
+            {
+                // The question named its topic: a detail the topic has no record for does not change what is asked.
+                continue;
+            }
+
             if (elsewhere.Count > 0 && topic != FactTopic.Salary)
             {
                 topic = elsewhere[0].Topic;

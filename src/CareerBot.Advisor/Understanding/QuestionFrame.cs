@@ -22,6 +22,9 @@ public sealed record QuestionFrame(
     /// <summary>The records whose labels carry a proper name the question names ("PromptBase").</summary>
     public IReadOnlySet<string> Named { get; init; } = new HashSet<string>();
 
+    /// <summary>Whether this message named the topic itself (rather than continuing the conversation's).</summary>
+    public bool TopicNamed { get; init; }
+
     public bool Names(string facet) => FacetWords.ContainsKey(facet);
 
     public string? Facet(string name) => Facets.TryGetValue(name, out var value) ? value : null;

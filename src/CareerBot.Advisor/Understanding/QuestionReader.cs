@@ -41,8 +41,8 @@ public sealed class QuestionReader
     /// <summary>How much of a message the vocabulary and the articles know (to tell a question of theirs from another).</summary>
     internal MessageReading ReadMessage(string text) => Index().Read(text);
 
-    /// <summary>Whether every word of <paramref name="text"/> is one the vocabulary reads questions with.</summary>
-    internal bool Knows(string text) => Index().Knows(text);
+    /// <summary>Whether <paramref name="text"/> is one of the words the vocabulary gives <paramref name="topic"/>.</summary>
+    internal bool IsTermOf(string text, FactTopic topic) => Index().IsTermOf(text, topic);
 
     private static QuestionFrame Resolve(VocabularyIndex index, QuestionFrame context, MessageReading reading)
     {
@@ -53,7 +53,7 @@ public sealed class QuestionReader
             && (reading.Contrary || reading.RefersBack || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp : reading.OpensAsFollowUp));
         if (!continues)
         {
-            return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false) { Named = reading.Named };
+            return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false) { Named = reading.Named, TopicNamed = topic is not null };
         }
 
         var merged = new Dictionary<string, string>(context.Facets, StringComparer.Ordinal);
@@ -75,7 +75,7 @@ public sealed class QuestionReader
             words,
             reading.AllFigures || (topic is null && context.AllFigures),
             reading.Contrary,
-            FollowUp: true) { Named = reading.Named };
+            FollowUp: true) { Named = reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
     }
 
     /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>

@@ -16,6 +16,9 @@ internal sealed class VocabularyIndex
     /// <summary>Words this short are never corrected: one edit turns "bac" into "bal", "code" into "mode".</summary>
     private const int MinTypoLength = 5;
 
+    /// <summary>The topic a question word asks for comes first ("comment prouver mes compétences sans diplôme").</summary>
+    private const int AskedWeight = 2;
+
     /// <summary>A proper name outweighs a generic phrase ("c'est quoi PromptBase ?" is about PromptBase).</summary>
     private const int NameWeight = 3;
 
@@ -33,6 +36,13 @@ internal sealed class VocabularyIndex
 
     private readonly Dictionary<string, List<Phrase>> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vocabularyWords = new(StringComparer.Ordinal);
+    /// <summary>The words a question asks with: the topic phrase that follows one is what is asked for.</summary>
+    private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    {
+        "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "comment", "combien",
+        "pourquoi", "quand", "qui", "which", "what", "how", "where", "why", "when", "who",
+    };
+
     private readonly Dictionary<(string Facet, string Value), HashSet<FactTopic>> _facetTopics = [];
     private readonly Dictionary<string, string[]> _spellings = new(StringComparer.Ordinal);
     private readonly Dictionary<FactTopic, HashSet<string>> _titleStems = [];
@@ -121,7 +131,7 @@ internal sealed class VocabularyIndex
 
         _subjectWords.UnionWith(vocabulary.Subject.SelectMany(Tokens.FoldedWords));
         // A name that is also a facet's word ("French") narrows by that facet instead.
-        foreach (var word in _subjectWords.Concat(vocabulary.Facets.Values.SelectMany(v => v.Values).SelectMany(w => w).SelectMany(Tokens.FoldedWords)))
+        foreach (var word in _subjectWords.Concat(vocabulary.Facets.Values.SelectMany(v => v.Values).SelectMany(w => w).Select(Folding.Fold)))
         {
             _names.Remove(word);
         }
@@ -143,8 +153,13 @@ internal sealed class VocabularyIndex
     /// <summary>The topics in the order the vocabulary lists them (ties between topics go to the first).</summary>
     public IReadOnlyList<FactTopic> TopicOrder { get; }
 
-    /// <summary>Whether every word of <paramref name="text"/> is a word of the vocabulary's phrases.</summary>
-    public bool Knows(string text) => Tokens.FoldedWords(text).All(_vocabularyWords.Contains);
+    /// <summary>Whether <paramref name="text"/> is one of the words of <paramref name="topic"/> ("programmer" of coding).</summary>
+    public bool IsTermOf(string text, FactTopic topic)
+    {
+        var words = Tokens.FoldedWords(text).ToArray();
+        return words.Length > 0 && _phrases.TryGetValue(words[0], out var phrases)
+            && phrases.Any(p => p.Meaning.Kind == MeaningKind.Topic && p.Meaning.Topic == topic && p.Words.SequenceEqual(words));
+    }
 
     public MessageReading Read(string text)
     {
@@ -157,6 +172,8 @@ internal sealed class VocabularyIndex
         }
 
         var topics = new Dictionary<FactTopic, int>();
+        var asking = Array.FindIndex(words, Interrogatives.Contains);
+        var asked = false;
         var facets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         bool followUp = false, contrary = false, allFigures = false, refersBack = false;
         var matched = new bool[words.Length];
@@ -179,7 +196,15 @@ internal sealed class VocabularyIndex
                 switch (meaning.Kind)
                 {
                     case MeaningKind.Topic:
-                        topics[meaning.Topic!.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + Weight(phrase.Words, meaning.Topic.Value);
+                        var weight = Weight(phrase.Words, meaning.Topic!.Value);
+                        if (!asked && asking >= 0 && start >= asking && words.Skip(asking + 1).Take(start - asking - 1).All(FunctionWords.Contains))
+                        {
+                            // What the question word asks for: "quels secteurs recrutent", "which companies are hiring".
+                            weight += AskedWeight;
+                            asked = true;
+                        }
+
+                        topics[meaning.Topic.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + weight;
                         break;
                     case MeaningKind.Facet:
                         // The first mention of a facet wins: "en France, comparé aux États-Unis" asks about France.
