@@ -111,9 +111,11 @@ internal sealed partial class AnswerService : IAnswerService
             yield break;
         }
 
-        var context = plan.Context;
+        var context = plan.ModelContext;
         var sources = CitableSources.Of(context, _knowledge);
-        var prompt = PromptBuilder.Grounded(request, sources, _options.HistoryTurns);
+        var map = CitationMap.For(context);
+        var prompt = PromptBuilder.Grounded(
+            request, sources, _options.HistoryTurns, [.. context.Facts.Select(f => (map.NumberOf(f), f))], Focus(frame, plan));
         var checker = new LlmAnswerChecker(_guard, context, new PromptLeakDetector(prompt.System));
         var attempt = new LlmAttempt();
         if (streaming)
@@ -141,7 +143,7 @@ internal sealed partial class AnswerService : IAnswerService
 
         if (attempt.Accepted)
         {
-            yield return Done(LlmAnswer(attempt.Text, sources), started, span);
+            yield return Done(LlmAnswer(attempt.Text, sources) with { Suggestions = AnswerComposer.Suggestions(plan, request.Language, _knowledge.Vocabulary) }, started, span);
             yield break;
         }
 
@@ -156,6 +158,11 @@ internal sealed partial class AnswerService : IAnswerService
     /// </summary>
     private Answer Offline(KnowledgeVersion version, AnswerRequest request, AnswerPlan plan) =>
         _offlineAnswers.GetOrAdd(version, plan.Key, request.Language, () => AnswerComposer.Compose(request.Language, plan, _knowledge.Vocabulary));
+
+    /// <summary>What the question was read as, for the model: the topic answered and the facets asked ("salary; level=junior").</summary>
+    private static string Focus(QuestionFrame frame, AnswerPlan plan) =>
+        string.Join("; ", new[] { plan.Selection?.Topic.ToString() ?? frame.Topic?.ToString() ?? "unknown" }
+            .Concat(frame.Facets.Select(f => $"{f.Key}={f.Value}")));
 
     /// <summary>The refusal, with the first topics of the vocabulary as questions to ask instead.</summary>
     private Answer OutOfScope(string language) =>
@@ -244,12 +251,15 @@ internal sealed partial class AnswerService : IAnswerService
     /// The model's answer with the sources it cites (passages or fact quotes), under the numbers it cites them by;
     /// the checks already made sure that every number is one of <paramref name="sources"/>.
     /// </summary>
-    private static Answer LlmAnswer(string text, IReadOnlyList<CitableSource> sources) => new(
-        text,
-        [.. CitationMentions.Cited(text)
-            .Where(n => n >= 1 && n <= sources.Count)
-            .Select(n => sources[n - 1].ToAnswerSource())],
-        AnswerOrigin.Llm);
+    private static Answer LlmAnswer(string text, IReadOnlyList<CitableSource> sources)
+    {
+        // Numbered as the offline answer is, 1..n in order of first use, whatever numbers the prompt gave the passages.
+        var (renumbered, original) = CitationMentions.Renumber(text);
+        return new Answer(
+            renumbered,
+            [.. original.Select((n, i) => sources[n - 1].ToAnswerSource() with { Number = i + 1 })],
+            AnswerOrigin.Llm);
+    }
 
     /// <summary>The final update, measured: the answer's time and origin.</summary>
     private static AnswerUpdate Done(Answer answer, long started, Activity? span)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Resources;
@@ -13,7 +14,7 @@ namespace CareerBot.Advisor.Composition;
 /// note when the figures disagree or mix monthly and yearly amounts; then at most two supporting points. The quotes
 /// stay in the sources (the evidence, in French); the suggestions are the topic's next questions.
 /// </summary>
-internal static class AnswerComposer
+internal static partial class AnswerComposer
 {
     /// <summary>The answer to a plan: its records composed, or its passage quoted.</summary>
     public static Answer Compose(string language, AnswerPlan plan, KnowledgeVocabulary vocabulary) => plan.Selection is { } selection
@@ -59,7 +60,7 @@ internal static class AnswerComposer
 
         return new Answer(text.ToString(), Sources(context, map), AnswerOrigin.Extractive)
         {
-            Suggestions = Suggestions(selection, lead, language, vocabulary, messages),
+            Suggestions = Suggestions(selection, language, vocabulary),
         };
     }
 
@@ -113,17 +114,42 @@ internal static class AnswerComposer
             .Select(g =>
             {
                 var passage = context.Passages[g.Key - 1].Passage;
-                var quote = string.Join(" … ", g.Select(f => f.Quote).Distinct(StringComparer.Ordinal));
+                var quote = string.Join(" … ", g.Select(Evidence).Distinct(StringComparer.Ordinal));
                 return new AnswerSource(g.Key, passage.Id, passage.SourceId, passage.SourceTitle, quote);
             })];
 
+    /// <summary>
+    /// The part of a record's quote that bears out its label: the sentences holding the label's figures when the quote
+    /// says more (its country in the next sentence, another level's figure), else the whole quote. Verbatim either way.
+    /// </summary>
+    private static string Evidence(Fact fact)
+    {
+        var figures = NumberMentions.Figures(fact.Label.Fr).SelectMany(m => m.Values).ToHashSet();
+        if (figures.Count == 0)
+        {
+            return fact.Quote;
+        }
+
+        var sentences = SentenceEnd().Split(fact.Quote)
+            .Where(sentence => NumberMentions.Figures(sentence).Any(m => m.Values.Any(figures.Contains)))
+            .ToList();
+        return sentences.Count == 0 ? fact.Quote : string.Join(" … ", sentences);
+    }
+
+    /// <summary>Between two sentences: an end mark, then a space before a capital or an opening quote.</summary>
+    [GeneratedRegex(@"(?<=[.!?…])\s+(?=[«“""\p{Lu}])")]
+    private static partial Regex SentenceEnd();
+
     /// <summary>What to ask next: every figure (when some were left out), then the topic's next questions.</summary>
-    private static List<string> Suggestions(RecordSelection selection, List<Fact> lead, string language, KnowledgeVocabulary vocabulary, Messages messages)
+    public static IReadOnlyList<string> Suggestions(AnswerPlan plan, string language, KnowledgeVocabulary vocabulary) =>
+        plan.Selection is { } selection ? Suggestions(selection, language, vocabulary) : [];
+
+    private static List<string> Suggestions(RecordSelection selection, string language, KnowledgeVocabulary vocabulary)
     {
         var suggestions = new List<string>();
-        if (selection.Topic == FactTopic.Salary && lead.Count > 0)
+        if (selection.Topic == FactTopic.Salary && selection.Lead.Count > 0)
         {
-            suggestions.Add(messages.Get(nameof(AdvisorMessages.AllFiguresButton)));
+            suggestions.Add(Messages.For(language).Get(nameof(AdvisorMessages.AllFiguresButton)));
         }
 
         var next = vocabulary.Topics.FirstOrDefault(t => t.Topic == selection.Topic)?.Next ?? [];

@@ -4,7 +4,9 @@ namespace CareerBot.Advisor.Composition;
 
 /// <summary>
 /// What an answer will be made of, offline or by the language model: the records chosen (null when no record answers
-/// and a passage does), and the grounding context that numbers their passages 1..n. <see cref="Key"/> names the plan
-/// for the cache of composed answers: two questions with the same plan get the same answer.
+/// and a passage does), and the grounding context that numbers their passages 1..n as the offline answer cites them.
+/// <see cref="ModelContext"/> is what a language model gets: the same first, then the other records that fit.
+/// <see cref="Key"/> names the plan for the cache of composed answers: two questions with the same plan get the same
+/// answer.
 /// </summary>
-internal sealed record AnswerPlan(RecordSelection? Selection, GroundingContext Context, string Key);
+internal sealed record AnswerPlan(RecordSelection? Selection, GroundingContext Context, GroundingContext ModelContext, string Key);

@@ -11,11 +11,15 @@ namespace CareerBot.Advisor.Composition;
 /// <summary>
 /// Decides what answers a question. A question whose frame has a topic, that asks about no other job and whose words
 /// the vocabulary and the articles know (more known than unknown), is answered from the topic's records, before any
-/// search. Otherwise search decides: nothing found is out of scope; passages found lead to the records they hold (and
+/// search. Otherwise search decides: nothing found, or a question with words foreign to the articles and no word of
+/// their subject ("météo à Paris demain": Paris has a campus in them), is out of scope; passages found lead to the records they hold (and
 /// so to a topic), or, when they hold none, to the best passage itself.
 /// </summary>
 internal sealed class AnswerPlanner
 {
+    /// <summary>Records a language model gets at most: enough to answer around the question, few enough to read.</summary>
+    private const int MaxModelRecords = 10;
+
     private readonly IKnowledgeSearch _knowledge;
     private readonly QuestionReader _reader;
     private FactPassages? _passages;
@@ -37,7 +41,7 @@ internal sealed class AnswerPlanner
         }
 
         var reading = _reader.ReadMessage(request.Question);
-        if (reading.Unknown > 0 && reading.Unknown >= reading.Known || NamesAnotherJob(request.Question, topic))
+        if (reading.IsAboutSomethingElse || reading.Unknown > 0 && reading.Unknown >= reading.Known || NamesAnotherJob(request.Question, topic))
         {
             return null;
         }
@@ -64,29 +68,34 @@ internal sealed class AnswerPlanner
     /// <summary>The plan from what search found, or null (out of scope) when it found nothing usable.</summary>
     public AnswerPlan? FromSearch(AnswerRequest request, QuestionFrame frame, IReadOnlyList<SearchHit> hits)
     {
-        if (hits.Count == 0)
+        var reading = _reader.ReadMessage(request.Question);
+        if (hits.Count == 0 || reading.IsAboutSomethingElse || reading.Known == 0 && _knowledge.Vocabulary.Subject.Count > 0)
         {
+            // Found, but by words the vocabulary does not know at all ("et après ?" alone): not the articles' question.
             return null;
         }
 
-        var passages = Passages();
+        var facts = Passages();
         var found = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
-        var held = passages.Facts.Where(f => passages.Of(f) is { } p && found.Contains(p.Id)).ToList();
+        var held = facts.Facts.Where(f => facts.Of(f) is { } p && found.Contains(p.Id)).ToList();
         if (held.Count > 0)
         {
             // The best-ranked passage that holds records gives the topic; its records come first.
-            var best = hits.Select(h => held.Where(f => passages.Of(f)!.Id == h.Passage.Id).ToList()).First(list => list.Count > 0);
+            var best = hits.Select(h => held.Where(f => facts.Of(f)!.Id == h.Passage.Id).ToList()).First(list => list.Count > 0);
             var topic = frame.Topic is { } asked && held.Any(f => f.Topic == asked) ? asked : best[0].Topic;
             return Plan(frame with { Topic = topic }, request.Question, held.Select(f => f.Id).ToHashSet(StringComparer.Ordinal));
         }
 
-        // A passage that reads as instructions to an AI was planted to be quoted: it never is.
-        if (hits.Select(h => h.Passage).FirstOrDefault(p => !InjectionDetector.LooksLikeInstructions(Excerpt(p.Text))) is not { } passage)
+        // A passage that reads as instructions to an AI was planted to be quoted: it never is. The offline answer quotes
+        // the first of the others; a language model gets them all.
+        var passages = hits.Select(h => h.Passage).Where(p => !InjectionDetector.LooksLikeInstructions(Excerpt(p.Text))).ToList();
+        if (passages.Count == 0)
         {
             return null;
         }
 
-        return new AnswerPlan(null, CitedRecords.Context([passage]), "passage:" + passage.Id);
+        var context = CitedRecords.Context(passages);
+        return new AnswerPlan(null, context, context, "passage:" + passages[0].Id);
     }
 
     /// <summary>The excerpt of a passage an answer quotes: its first sentences, up to about forty words, verbatim.</summary>
@@ -119,14 +128,18 @@ internal sealed class AnswerPlanner
     private AnswerPlan? Plan(QuestionFrame frame, string question, IReadOnlySet<string>? preferred)
     {
         var passages = Passages();
-        var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), preferred);
+        // The words beyond the topic's own decide between its records ("Python"); the topic's words would favour any
+        // record that happens to repeat them.
+        var reading = _reader.ReadMessage(question);
+        var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), reading.Rest.ToHashSet(StringComparer.Ordinal), preferred);
         if (selection is null)
         {
             return null;
         }
 
         var context = CitedRecords.Context(selection.All, passages);
-        return context.Facts.Count == 0 ? null : new AnswerPlan(selection, context, Key(selection));
+        var model = CitedRecords.Context(selection.All.Concat(selection.Matching).Distinct().Take(MaxModelRecords), passages);
+        return context.Facts.Count == 0 ? null : new AnswerPlan(selection, context, model, Key(selection));
     }
 
     private static string Key(RecordSelection selection)

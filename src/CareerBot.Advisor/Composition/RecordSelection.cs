@@ -6,9 +6,12 @@ namespace CareerBot.Advisor.Composition;
 /// The records an answer is made of: <see cref="Lead"/> answer the question in its first sentence, <see cref="Points"/>
 /// support it; <see cref="Uncovered"/> are the user's words for the facets the articles say nothing about ("Japon"),
 /// the answer then giving the closest the articles cover. <see cref="Topic"/> may differ from the question's when a
-/// facet only exists elsewhere ("et le master ?" after a salary question reads as the schools).
+/// facet only exists elsewhere ("et le master ?" after a salary question reads as the schools). <see cref="Matching"/>
+/// is every record that fits, best first (lead and points included): what a language model may draw on.
 /// </summary>
 internal sealed record RecordSelection(FactTopic Topic, IReadOnlyList<Fact> Lead, IReadOnlyList<Fact> Points, IReadOnlyList<string> Uncovered)
 {
+    public IReadOnlyList<Fact> Matching { get; init; } = [];
+
     public IEnumerable<Fact> All => Lead.Concat(Points);
 }

@@ -32,7 +32,9 @@ internal static class RecordSelector
     /// <summary>Each record's label stems, computed once per record (records live as long as their load).</summary>
     private static readonly ConditionalWeakTable<Fact, HashSet<string>> LabelStems = new();
 
-    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string>? preferred = null)
+    /// <param name="questionWords">The question's folded words of meaning.</param>
+    /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
+    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, IReadOnlySet<string>? preferred = null)
     {
         if (frame.Topic is not { } topic)
         {
@@ -42,7 +44,7 @@ internal static class RecordSelector
         if (frame.AllFigures)
         {
             var figures = facts.Where(f => f.Topic == FactTopic.Salary).ToList();
-            return figures.Count == 0 ? null : new RecordSelection(FactTopic.Salary, [], figures, []);
+            return figures.Count == 0 ? null : new RecordSelection(FactTopic.Salary, [], figures, []) { Matching = figures };
         }
 
         var pool = facts.Where(f => f.Topic == topic && (f.Facet(FacetNames.Context) is not { } c || c == frame.Facet(FacetNames.Context))).ToList();
@@ -97,8 +99,15 @@ internal static class RecordSelector
             pool = [.. pool.Where(f => f.Amount is not null)];
         }
 
+        // A word of the question says which record it means when it is beyond the topic's vocabulary, or when one
+        // record alone of the topic uses it ("certification" among the downsides); "entreprises", used by a few employer
+        // records, says nothing about which.
+        var stems = questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+        var telling = stems
+            .Where(s => restWords.Any(w => Stem(w) == s) || pool.Count(f => LabelStemsOf(f).Contains(s)) == 1)
+            .ToHashSet(StringComparer.Ordinal);
         var ranked = pool
-            .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, questionWords, preferred)))
+            .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, telling, preferred)))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Order)
             .Select(r => r.Fact)
@@ -110,7 +119,7 @@ internal static class RecordSelector
 
         var leadCount = topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
         var points = topic == FactTopic.Salary ? [] : ranked.Skip(leadCount).Take(PointCount).ToList();
-        return new RecordSelection(topic, [.. ranked.Take(leadCount)], points, uncovered);
+        return new RecordSelection(topic, [.. ranked.Take(leadCount)], points, uncovered) { Matching = ranked };
     }
 
     /// <summary>
@@ -130,7 +139,7 @@ internal static class RecordSelector
     /// before an all-levels one), a person for a question about who holds the other view, the question's words in its
     /// labels ("Python" asked, the Python record first), and the records search found for it.
     /// </summary>
-    private static int Score(Fact fact, QuestionFrame frame, IReadOnlyCollection<string> questionWords, IReadOnlySet<string>? preferred)
+    private static int Score(Fact fact, QuestionFrame frame, IReadOnlySet<string> tellingStems, IReadOnlySet<string>? preferred)
     {
         var score = frame.Facets.Count(f => fact.Facet(f.Key) == f.Value) * 2;
         if (frame.Contrary && fact.Facet(FacetNames.Person) is not null)
@@ -143,14 +152,11 @@ internal static class RecordSelector
             score += 2;
         }
 
-        if (questionWords.Count > 0)
-        {
-            var labelStems = LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(w => w.Length >= 4).Select(Stem)]);
-            score += questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).Count(labelStems.Contains);
-        }
-
-        return score;
+        return score + tellingStems.Count(LabelStemsOf(fact).Contains);
     }
+
+    private static HashSet<string> LabelStemsOf(Fact fact) =>
+        LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(w => w.Length >= 4).Select(Stem)]);
 
     /// <summary>The first letters of a word, enough to meet its inflections ("stressant", "stress"; "codes", "coder").</summary>
     private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;

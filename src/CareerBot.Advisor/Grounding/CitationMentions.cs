@@ -15,6 +15,28 @@ internal static partial class CitationMentions
     /// <summary>Every number the text cites, once each, in ascending order.</summary>
     public static IReadOnlyList<int> Cited(string text) => [.. Find(text).SelectMany(c => c.Numbers).Distinct().Order()];
 
+    /// <summary>
+    /// The text with its citations numbered 1..n in order of first use ("[3] … [1, 3]" becomes "[1] … [2][1]"), and
+    /// the number each new one stands for (the old number at index n - 1). A marker's numbers become one marker each,
+    /// in the order written, since "[2, 1]" would read as out of order.
+    /// </summary>
+    public static (string Text, IReadOnlyList<int> Original) Renumber(string text)
+    {
+        var original = new List<int>();
+        var renumbered = Marker().Replace(text, m => string.Concat(Numbers(m.Groups["list"].Value).Select(n =>
+        {
+            var index = original.IndexOf(n);
+            if (index < 0)
+            {
+                original.Add(n);
+                index = original.Count - 1;
+            }
+
+            return $"[{index + 1}]";
+        }).Distinct()));
+        return (renumbered, original);
+    }
+
     /// <summary>The text with every marker replaced by spaces, so that its numbers are not read as figures.</summary>
     public static string Blank(string text) => Marker().Replace(text, m => new string(' ', m.Length));
 

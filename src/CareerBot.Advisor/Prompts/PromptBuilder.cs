@@ -3,6 +3,8 @@ using System.Text;
 using CareerBot.Advisor.Answers;
 using Microsoft.SemanticKernel.ChatCompletion;
 
+using CareerBot.Knowledge.Facts;
+
 namespace CareerBot.Advisor.Prompts;
 
 /// <summary>
@@ -13,15 +15,20 @@ internal static class PromptBuilder
 {
     /// <summary>
     /// The prompt of one question: <paramref name="sources"/> are every number the answer may cite
-    /// (<see cref="CitableSources"/>), passages first, then fact quotes marked <c>kind="quote"</c>.
+    /// (<see cref="CitableSources"/>), passages first, then fact quotes marked <c>kind="quote"</c>;
+    /// <paramref name="keyFacts"/> are the fact records the offline answer is made of, each with the number of the
+    /// passage that states it, and <paramref name="focus"/> what the question was read as (topic and facets), so that
+    /// the model answers the same question the same way.
     /// </summary>
-    public static GroundedPrompt Grounded(AnswerRequest request, IReadOnlyList<CitableSource> sources, int historyTurns)
+    public static GroundedPrompt Grounded(AnswerRequest request, IReadOnlyList<CitableSource> sources, int historyTurns, IReadOnlyList<(int Number, Fact Fact)>? keyFacts = null, string? focus = null)
     {
         var language = LanguageName(request.Language);
         var values = new Dictionary<string, string>
         {
             ["language"] = language,
             ["sources"] = Sources(sources),
+            ["facts"] = Facts(keyFacts ?? [], request.Language),
+            ["focus"] = DataFence.Escape(focus ?? string.Empty),
             ["history"] = History(request.History, historyTurns),
             ["question"] = DataFence.Escape(request.Question),
         };
@@ -51,6 +58,17 @@ internal static class PromptBuilder
             var kind = source.IsFactQuote ? " kind=\"quote\"" : string.Empty;
             text.Append(CultureInfo.InvariantCulture,
                 $"<source id=\"{source.Number}\" title=\"{DataFence.Attribute(source.Title)}\"{heading}{kind}>\n{DataFence.Escape(source.Text)}\n</source>\n");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Facts(IReadOnlyList<(int Number, Fact Fact)> facts, string language)
+    {
+        var text = new StringBuilder();
+        foreach (var (number, fact) in facts)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<fact source=\"{number}\">{DataFence.Escape(fact.Label.In(language))}</fact>\n");
         }
 
         return text.ToString().TrimEnd();

@@ -8,7 +8,10 @@ namespace CareerBot.Advisor.Understanding;
 /// for every figure, a word referring back to what was said), and the records whose labels carry a proper name it names
 /// (<see cref="Named"/>). <see cref="Known"/> counts its words the vocabulary knows
 /// (the subject's included), <see cref="Unknown"/> the other words that carry meaning: a question with more of those is
-/// about something else ("quel temps fera-t-il demain à Paris").
+/// about something else ("quel temps fera-t-il demain à Paris"). <see cref="Foreign"/> counts the words neither the
+/// vocabulary nor the articles know at all ("météo", "boulanger"): without a word naming the articles' subject
+/// (<see cref="NamesSubject"/>), such a question is about something else whatever search finds for its other words.
+/// <see cref="Rest"/> are its folded words of meaning that no phrase took: what it asks beyond its topic ("Python").
 /// </summary>
 internal sealed record MessageReading(
     IReadOnlyDictionary<FactTopic, int> Topics,
@@ -19,7 +22,10 @@ internal sealed record MessageReading(
     bool AllFigures,
     bool RefersBack,
     int Known,
-    int Unknown)
+    int Unknown,
+    int Foreign,
+    bool NamesSubject,
+    IReadOnlyList<string> Rest)
 {
     /// <summary>The topic with the highest score; a tie goes to the topic listed first in the vocabulary.</summary>
     public FactTopic? BestTopic(IReadOnlyList<FactTopic> order)
@@ -36,6 +42,8 @@ internal sealed record MessageReading(
 
         return best;
     }
+
+    public bool IsAboutSomethingElse => Foreign > 0 && !NamesSubject;
 
     public bool SaysAnything => Topics.Count > 0 || Facets.Count > 0 || Contrary || AllFigures;
 }

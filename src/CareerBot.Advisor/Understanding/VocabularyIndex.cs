@@ -253,20 +253,27 @@ internal sealed class VocabularyIndex
 
         var known = 0;
         var unknown = 0;
+        var foreign = 0;
+        var rest = new List<string>();
+        // Without subject words (no vocabulary file) nothing is judged foreign: search alone decides.
+        var subject = _subjectWords.Count == 0;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
+            subject |= _subjectWords.Contains(word);
             if (matched[i] || _subjectWords.Contains(word))
             {
                 known++;
             }
             else if (!FunctionWords.Contains(word) && word.Length >= 3 && !word.All(char.IsDigit))
             {
+                rest.Add(word);
                 unknown++;
+                foreign += _corpusWords.Contains(word) ? 0 : 1;
             }
         }
 
-        return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown);
+        return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, subject, rest);
     }
 
     /// <summary>

