@@ -90,7 +90,10 @@ internal sealed partial class AnswerService : IAnswerService
         if (plan is null)
         {
             retrieval = await _retriever.RetrieveAsync(request, budget, cancellationToken).ConfigureAwait(false);
-            plan = _planner.FromSearch(request, frame, retrieval.Hits);
+            // Search may have made the question standalone (the model's rewrite, or the previous question in front):
+            // that is the question the plan answers.
+            var standalone = retrieval.Question == request.Question ? request : request with { Question = retrieval.Question, History = [] };
+            plan = _planner.FromSearch(standalone, standalone == request ? frame : _planner.Read(standalone), retrieval.Hits);
         }
 
         if (plan is null)
@@ -122,7 +125,8 @@ internal sealed partial class AnswerService : IAnswerService
         {
             await foreach (var shown in StreamCheckedAsync(prompt.ToChat(), checker, budget, attempt).ConfigureAwait(false))
             {
-                yield return AnswerUpdate.Progress(shown);
+                // Numbered as the final answer will be: first use order is the same for a text and its beginning.
+                yield return AnswerUpdate.Progress(CitationMentions.Renumber(shown).Text);
             }
         }
         else

@@ -41,7 +41,9 @@ internal sealed class AnswerPlanner
         }
 
         var reading = _reader.ReadMessage(request.Question);
-        if (reading.IsAboutSomethingElse || reading.Unknown > 0 && reading.Unknown >= reading.Known || NamesAnotherJob(request.Question, topic))
+        // A follow-up leans on the conversation: as many unknown words as known ones still read as its continuation.
+        var tooManyUnknown = frame.FollowUp ? reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known;
+        if (reading.IsAboutSomethingElse || tooManyUnknown || NamesAnotherJob(request.Question, topic))
         {
             return null;
         }
@@ -138,7 +140,9 @@ internal sealed class AnswerPlanner
         }
 
         var context = CitedRecords.Context(selection.All, passages);
-        var model = CitedRecords.Context(selection.All.Concat(selection.Matching).Distinct().Take(MaxModelRecords), passages);
+        // Everything the offline answer shows, then the other records that fit, up to the cap.
+        var shown = selection.All.ToList();
+        var model = CitedRecords.Context(shown.Concat(selection.Matching.Except(shown).Take(Math.Max(0, MaxModelRecords - shown.Count))), passages);
         return context.Facts.Count == 0 ? null : new AnswerPlan(selection, context, model, Key(selection));
     }
 

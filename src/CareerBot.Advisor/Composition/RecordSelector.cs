@@ -70,9 +70,11 @@ internal static class RecordSelector
             }
 
             var elsewhere = facts.Where(f => f.Topic != FactTopic.Salary && f.Facet(name) == value).ToList();
-            if (frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level))
+            if ((frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level))
+                || (topic != FactTopic.Salary && name is (FacetNames.Country or FacetNames.Level)))
             {
-                // The question named its topic: a detail the topic has no record for does not change what is asked.
+                // The question named its topic: a detail the topic has no record for does not change what is asked. A
+                // level or a country narrows pay; elsewhere ("junior" in a question about tasks) it changes nothing.
                 continue;
             }
 

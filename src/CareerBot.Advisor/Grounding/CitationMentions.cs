@@ -16,9 +16,9 @@ internal static partial class CitationMentions
     public static IReadOnlyList<int> Cited(string text) => [.. Find(text).SelectMany(c => c.Numbers).Distinct().Order()];
 
     /// <summary>
-    /// The text with its citations numbered 1..n in order of first use ("[3] … [1, 3]" becomes "[1] … [2][1]"), and
+    /// The text with its citations numbered 1..n in order of first use ("[3] … [1, 3]" becomes "[1] … [1][2]"), and
     /// the number each new one stands for (the old number at index n - 1). A marker's numbers become one marker each,
-    /// in the order written, since "[2, 1]" would read as out of order.
+    /// in ascending order ("[1, 3]" after "[3]" becomes "[1][2]").
     /// </summary>
     public static (string Text, IReadOnlyList<int> Original) Renumber(string text)
     {
@@ -32,8 +32,8 @@ internal static partial class CitationMentions
                 index = original.Count - 1;
             }
 
-            return $"[{index + 1}]";
-        }).Distinct()));
+            return index + 1;
+        }).Distinct().Order().Select(n => $"[{n}]")));
         return (renumbered, original);
     }
 

@@ -192,12 +192,18 @@ internal sealed class VocabularyIndex
                 }
 
                 var meaning = phrase.Meaning;
-                Array.Fill(matched, true, start, phrase.Words.Length);
+                if (meaning.Kind is not (MeaningKind.FollowUp or MeaningKind.Reference))
+                {
+                    // "et", "lui": how a message links to the last, not what it is about.
+                    Array.Fill(matched, true, start, phrase.Words.Length);
+                }
+
                 switch (meaning.Kind)
                 {
                     case MeaningKind.Topic:
                         var weight = Weight(phrase.Words, meaning.Topic!.Value);
-                        if (!asked && asking >= 0 && start >= asking && words.Skip(asking + 1).Take(start - asking - 1).All(FunctionWords.Contains))
+                        // A phrase of function words only ("what does a") frames a question; it does not say what is asked.
+                        if (!asked && asking >= 0 && start >= asking && phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w)) && words.Skip(asking + 1).Take(start - asking - 1).All(FunctionWords.Contains))
                         {
                             // What the question word asks for: "quels secteurs recrutent", "which companies are hiring".
                             weight += AskedWeight;

@@ -84,7 +84,7 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
-    public async Task A_passing_answer_lists_the_cited_passages_under_their_numbers()
+    public async Task A_passing_answer_is_renumbered_1_to_n_in_order_of_first_use_with_its_passages()
     {
         var fixture = new AnswerServiceFixture();
         fixture.Passages(Question, AnswerServiceFixture.Hit(1, "Un."), AnswerServiceFixture.Hit(2, "Deux."), AnswerServiceFixture.Hit(3, "Trois."));
@@ -93,10 +93,10 @@ public sealed class AnswerServiceTests
         var answer = await fixture.Build().AnswerAsync(new AnswerRequest(Question, "fr"));
 
         Assert.Equal(AnswerOrigin.Llm, answer.Origin);
-        Assert.Equal("Deux sources le disent [3]. Et aussi [1, 3].", answer.Text);
-        Assert.Equal([1, 3], answer.Sources.Select(s => s.Number));
-        Assert.Equal(["src#1", "src#3"], answer.Sources.Select(s => s.PassageId));
-        Assert.Equal("Trois.", answer.Sources[1].Quote);
+        Assert.Equal("Deux sources le disent [1]. Et aussi [1][2].", answer.Text);
+        Assert.Equal([1, 2], answer.Sources.Select(s => s.Number));
+        Assert.Equal(["src#3", "src#1"], answer.Sources.Select(s => s.PassageId));
+        Assert.Equal("Trois.", answer.Sources[0].Quote);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Resources;
 using CareerBot.Advisor.Tests.Support;
 using CareerBot.BotFramework.State;
 
@@ -43,8 +45,8 @@ public sealed class GuidedTourTests(RealKnowledgeFixture knowledge)
         var salaries = AdvisorChat.Join(await chat.SendAsync("suivant"));
 
         Assert.Contains("Étape 5/8 : Les salaires", salaries, StringComparison.Ordinal);
-        Assert.Contains("45 000", salaries, StringComparison.Ordinal);
-        Assert.Contains("ne donnent pas les mêmes chiffres", salaries, StringComparison.Ordinal);
+        Assert.Contains(45000m, NumberMentions.Figures(salaries).SelectMany(m => m.Values));
+        Assert.Contains(Messages.For("fr").Get(nameof(AdvisorMessages.NoteDisagree)), salaries, StringComparison.Ordinal);
     }
 
     [Fact]

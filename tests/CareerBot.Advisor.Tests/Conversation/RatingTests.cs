@@ -1,3 +1,5 @@
+using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Resources;
 using System.Text.Json;
 using CareerBot.Advisor.Feedback;
 using CareerBot.Advisor.Tests.Support;
@@ -17,7 +19,9 @@ public sealed class RatingTests(RealKnowledgeFixture knowledge)
     {
         await using var chat = new AdvisorChat(knowledge.Base);
         var answer = await chat.SendAsync(Question);
-        Assert.Equal(["👍", "👎"], AdvisorChat.Buttons(answer));
+        // The next questions first, then 👍/👎.
+        Assert.Equal(["👍", "👎"], AdvisorChat.Buttons(answer).TakeLast(2));
+        Assert.Contains(Messages.For("fr").Get(nameof(AdvisorMessages.AllFiguresButton)), AdvisorChat.Buttons(answer));
 
         Assert.Equal("Merci pour votre retour !", await chat.TextAsync("👍"));
 
@@ -90,7 +94,8 @@ public sealed class RatingTests(RealKnowledgeFixture knowledge)
         await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams);
         var answer = (await chat.SendAsync(Question))[^1];
         Assert.True(answer.ChannelData!.Value.GetProperty("feedbackLoopEnabled").GetBoolean());
-        Assert.Null(answer.SuggestedActions);
+        // Teams draws its own 👍/👎: the suggested actions are the next questions only.
+        Assert.DoesNotContain(answer.SuggestedActions!.Actions!, a => a.Title is "👍" or "👎");
 
         var invoke = chat.Message(null);
         invoke.Type = ActivityTypes.Invoke;

@@ -124,9 +124,9 @@ public sealed class SmallTalkTests(RealKnowledgeFixture knowledge)
 
         Assert.Equal(expected, followUp);
         Assert.DoesNotContain(OutOfScope("fr"), followUp, StringComparison.Ordinal);
-        // Alone, « et après ? » is out of scope: the answer above did lean on the question asked before « merci ».
+        // Alone, « et après ? » gets another answer: the one above did lean on the question asked before « merci ».
         await using var alone = new AdvisorChat(knowledge.Base);
-        Assert.Contains(OutOfScope("fr"), await alone.TextAsync(FollowUp), StringComparison.Ordinal);
+        Assert.NotEqual(expected, await alone.TextAsync(FollowUp));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using CareerBot.Advisor.Grounding;
+using CareerBot.Advisor.Resources;
 using System.Text.Json;
 using CareerBot.Advisor.Conversation;
 using CareerBot.Advisor.Tests.Support;
@@ -77,7 +79,7 @@ public sealed class TeamsTests(RealKnowledgeFixture knowledge)
         var replies = await chat.RunAsync(Mentioning(chat, $"<at>{BotName}</at> <at>Alice</at> aide"));
 
         Assert.DoesNotContain("Je réponds aux questions sur le métier", AdvisorChat.Join(replies), StringComparison.Ordinal);
-        Assert.Null(replies[^1].Attachments);
+        Assert.Contains(Messages.For("fr").Get(nameof(AdvisorMessages.OutOfScope)), AdvisorChat.Join(replies), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -125,6 +125,14 @@ public sealed partial class PromptInjectionTests(RepositoryKnowledge repository,
             shown.Add((await harness.Answers.AnswerAsync(request)).Text);
         }
 
+        if (harness.Server.Chats.Count == 0)
+        {
+            // A planted passage reads as instructions: it was left out before the model, and nothing else answered.
+            Assert.All(shown, seen => AssertAttackFailed(knowledge, attack, PromptTemplates.GroundedSystem, seen));
+            Assert.All(await knowledge.SearchAsync(attack.Text, FollowUpRetriever.TopPassages), h => Assert.Contains(attack.Injected, Flat(h.Passage.Text), StringComparison.Ordinal));
+            return;
+        }
+
         Assert.NotEmpty(harness.Server.Chats); // the attack reached the model…
         Assert.Equal(attack.Instruction, Assert.IsType<string>(model.Obeyed.Count > 0 ? model.Obeyed[0] : null)); // …which obeyed it
         var citable = PromptReader.Sources(harness.Server.Chats[0].User).Count;
@@ -157,8 +165,12 @@ public sealed partial class PromptInjectionTests(RepositoryKnowledge repository,
 
         if (planted)
         {
-            Assert.Contains(await knowledge.SearchAsync(attack.Text, FollowUpRetriever.TopPassages), h => Flat(h.Passage.Text).Contains(attack.Injected, StringComparison.Ordinal));
-            Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
+            var found = await knowledge.SearchAsync(attack.Text, FollowUpRetriever.TopPassages);
+            Assert.Contains(found, h => Flat(h.Passage.Text).Contains(attack.Injected, StringComparison.Ordinal));
+            // Answered from what was found besides the planted passage, or refused when nothing else was.
+            Assert.True(
+                answer.Origin == AnswerOrigin.Extractive || (answer.OutOfScope && found.All(h => Flat(h.Passage.Text).Contains(attack.Injected, StringComparison.Ordinal))),
+                $"{answer.Origin}: {answer.Text}");
         }
 
         AssertAttackFailed(knowledge, attack, PromptTemplates.GroundedSystem, answer.Text);

@@ -1,3 +1,4 @@
+using CareerBot.Advisor.Grounding;
 using CareerBot.Testing;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Tests.Llm.Support;
@@ -35,7 +36,7 @@ public sealed class StreamingHttpTests(RepositoryKnowledge knowledge)
         Assert.Equal(0, streamsDoneAtFirstProgress); // shown while the model was still writing
         var final = updates[^1].Final!;
         Assert.Equal(AnswerOrigin.Llm, final.Origin);
-        Assert.Equal(ThreeSentences(harness.Server.Chats[0]), final.Text);
+        Assert.Equal(CitationMentions.Renumber(ThreeSentences(harness.Server.Chats[0])).Text, final.Text);
         var progress = updates.Where(u => u.Partial is not null).Select(u => u.Partial!).ToList();
         Assert.True(progress.Count >= 2, $"{progress.Count} progress updates");
         Assert.All(progress, p => Assert.StartsWith(p, final.Text, StringComparison.Ordinal));
@@ -77,7 +78,7 @@ public sealed class StreamingHttpTests(RepositoryKnowledge knowledge)
 
         Assert.DoesNotContain(updates, u => u.Partial is not null);
         Assert.Equal(AnswerOrigin.Llm, updates[^1].Final!.Origin);
-        Assert.Equal(ThreeSentences(harness.Server.Chats[1]), updates[^1].Final!.Text);
+        Assert.Equal(CitationMentions.Renumber(ThreeSentences(harness.Server.Chats[1])).Text, updates[^1].Final!.Text);
     }
 
     [Fact]
