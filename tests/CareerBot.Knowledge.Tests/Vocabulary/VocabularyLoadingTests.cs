@@ -80,6 +80,9 @@ public sealed class VocabularyLoadingTests
         "topic 'Salary' is not one of")]
     [InlineData("""{ "id": "degree", "terms": ["diplôme"], "lead": { "fr": "a", "en": "b" }, "title": { "fr": "a", "en": "b" }, "ask": { "fr": "a", "en": "b" }, "next": ["salary", "hobbies"] }""",
         "topic 'degree': next topic 'hobbies' does not exist")]
+    [InlineData("""{ "id": "degree", "terms": ["diplôme"], "lead": { "fr": "a", "en": "b" }, "title": { "fr": "a", "en": "b" }, "ask": { "fr": "a", "en": "b" }, "next": ["7"] }""",
+        "topic 'degree': next topic '7' does not exist")]
+    [InlineData("null", "a topic entry is null")]
     [InlineData("""{ "id": "degree", "terms": ["diplôme"], "lead": { "fr": "a", "en": "" }, "title": { "fr": "a", "en": "b" }, "ask": { "fr": "a", "en": "b" } }""",
         "topic 'degree' needs 'terms' and 'lead', 'title', 'ask' in 'fr' and 'en'")]
     [InlineData("""{ "id": "degree", "terms": [], "lead": { "fr": "a", "en": "b" }, "title": { "fr": "a", "en": "b" }, "ask": { "fr": "a", "en": "b" } }""",
@@ -137,6 +140,32 @@ public sealed class VocabularyLoadingTests
         Assert.Contains("is not well-formed JSON", issue.Message, StringComparison.Ordinal);
         Assert.Same(KnowledgeVocabulary.Empty, content.Vocabulary);
         Assert.Equal(3, content.Sources.Count);
+        Assert.Equal(3, content.Facts.Count);
+    }
+
+    [Theory]
+    [InlineData("""{ "facets": { "country": null, "level": { "junior": ["junior"] } } }""", "facet 'country' has no values")]
+    [InlineData("""{ "facets": { "country": { "FR": null }, "level": { "junior": ["junior"] } } }""", null)]
+    [InlineData("""{ "followUp": { "fr": null, "en": ["what about"] }, "facets": { "level": { "junior": ["junior"] } } }""", null)]
+    public void Null_values_are_reported_or_read_as_empty_and_never_break_the_load(string text, string? message)
+    {
+        using var folder = KnowledgeFolder.FromFixture();
+        folder.Write("vocabulary.json", text);
+
+        var content = KnowledgeLoader.Load(folder.Path);
+
+        if (message is null)
+        {
+            Assert.Empty(content.Issues);
+        }
+        else
+        {
+            var issue = Assert.Single(content.Issues);
+            Assert.Equal("vocabulary.json", issue.File);
+            Assert.Contains(message, issue.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["junior"], content.Vocabulary.Facets["level"]["junior"]);
         Assert.Equal(3, content.Facts.Count);
     }
 }
