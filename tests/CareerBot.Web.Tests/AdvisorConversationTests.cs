@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Schema.Entities;
 using CareerBot.Testing;
@@ -21,21 +24,47 @@ public sealed class AdvisorConversationTests : IClassFixture<CareerBotFactory>, 
     public void Dispose() => _advisor.Dispose();
 
     [Fact]
-    public async Task A_junior_salary_question_gets_every_sources_figures_with_citations_and_the_disagreement()
+    public async Task A_junior_salary_question_gets_the_junior_french_figures_cited_in_order_and_nothing_else()
     {
         var reply = await AskAsync("conv-salary", "Quel est le salaire d'un prompt engineer junior ?");
 
-        var text = Flat(reply.Text);
-        Assert.Contains("45 000", text, StringComparison.Ordinal);
-        Assert.Contains("60 000", text, StringComparison.Ordinal);
-        Assert.Contains("3 100", text, StringComparison.Ordinal);
-        Assert.Contains("5 850", text, StringComparison.Ordinal);
-        Assert.Contains("ne donnent pas les mêmes chiffres", text, StringComparison.Ordinal);
-        Assert.Contains("mensuels, d'autres annuels", text, StringComparison.Ordinal);
-        Assert.Matches(@"\[\d+\]", text);
+        var answer = Answer(reply);
+        // The junior figures of France and of the sources that name no country…
+        Assert.Contains("45 000", answer, StringComparison.Ordinal);
+        Assert.Contains("60 000", answer, StringComparison.Ordinal);
+        Assert.Contains("3 100", answer, StringComparison.Ordinal);
+        Assert.Contains("5 850", answer, StringComparison.Ordinal);
+        // …not the American ones, nor the Anthropic job offer, nor other levels'.
+        foreach (var other in new[] { "175 000", "300 000", "335 000", "16 150", "6 800", "$" })
+        {
+            Assert.DoesNotContain(other, answer, StringComparison.Ordinal);
+        }
+
+        // They disagree and mix monthly and yearly amounts: the answer says so.
+        Assert.Contains(Resource("NoteDisagree", "fr"), answer, StringComparison.Ordinal);
+        Assert.Contains(Resource("NoteMixedPeriods", "fr"), answer, StringComparison.Ordinal);
+        AssertCitedInOrder(reply, 3);
         // The Emulator does not render citation entities: the sources are listed under the answer.
-        Assert.Contains("Sources", text, StringComparison.Ordinal);
-        Assert.Contains("Fiche métier : prompt engineer", text, StringComparison.Ordinal);
+        Assert.Contains("Fiche métier : prompt engineer", Flat(reply.Text), StringComparison.Ordinal);
+        Assert.Equal("fr-FR", reply.Locale);
+        Assert.Contains(Resource("AllFiguresButton", "fr"), Buttons(reply));
+    }
+
+    [Fact]
+    public async Task All_figures_after_a_salary_answer_lists_every_figure_of_the_sources()
+    {
+        var bot = new BotClient(_advisor.CreateClient(), "conv-all-figures");
+        await bot.SayAsync("Quel est le salaire d'un prompt engineer junior ?");
+
+        var reply = Assert.Single(await bot.SayAsync(Resource("AllFiguresButton", "fr")));
+
+        var answer = Answer(reply);
+        foreach (var figure in new[] { "45 000", "3 100", "5 850", "16 150", "6 800", "80 000", "175 000", "300 000", "335 000", "2 500" })
+        {
+            Assert.Contains(figure, answer, StringComparison.Ordinal);
+        }
+
+        AssertCitedInOrder(reply, null);
     }
 
     [Fact]
@@ -44,16 +73,27 @@ public sealed class AdvisorConversationTests : IClassFixture<CareerBotFactory>, 
         var reply = await AskAsync("conv-training", "quelle formation pour devenir prompt engineer ?");
 
         Assert.Contains("Bac", reply.Text, StringComparison.Ordinal);
-        Assert.Matches(@"\[\d+\]", reply.Text!);
+        AssertCitedInOrder(reply, null);
     }
 
     [Fact]
-    public async Task An_employer_question_names_employers_from_the_sources()
+    public async Task An_employer_question_names_employers_from_the_sources_and_a_sector_narrows_it()
     {
-        var reply = await AskAsync("conv-employers", "quelles entreprises recrutent des prompt engineers ?");
+        var bot = new BotClient(_advisor.CreateClient(), "conv-employers");
 
-        Assert.Contains("BNP Paribas", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Ubisoft", reply.Text, StringComparison.Ordinal);
+        var employers = Assert.Single(await bot.SayAsync("quelles entreprises recrutent des prompt engineers ?"));
+        Assert.Contains("Ubisoft", Answer(employers), StringComparison.Ordinal);
+        AssertCitedInOrder(employers, null);
+
+        // A follow-up naming a sector keeps the topic and changes only the sector.
+        var banking = Assert.Single(await bot.SayAsync("et dans la banque ?"));
+        Assert.Contains("BNP Paribas", Answer(banking), StringComparison.Ordinal);
+        Assert.DoesNotContain("Ubisoft", Answer(banking), StringComparison.Ordinal);
+        AssertCitedInOrder(banking, null);
+
+        var aerospace = Assert.Single(await bot.SayAsync("et dans l'aérospatiale ?"));
+        Assert.Contains("Thales", Answer(aerospace), StringComparison.Ordinal);
+        Assert.DoesNotContain("BNP Paribas", Answer(aerospace), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,14 +101,20 @@ public sealed class AdvisorConversationTests : IClassFixture<CareerBotFactory>, 
     {
         var reply = await AskAsync("conv-english", "How much does a prompt engineer earn in the US?");
 
-        var text = Flat(reply.Text);
-        Assert.Contains("175 000", text, StringComparison.Ordinal);
-        Assert.Contains("300 000", text, StringComparison.Ordinal);
-        Assert.Contains("per year", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Voici", text, StringComparison.Ordinal);
+        var answer = Answer(reply);
+        Assert.Contains("$175,000", answer, StringComparison.Ordinal);
+        Assert.Contains("$300,000", answer, StringComparison.Ordinal);
+        // Not the French figures, not the Anthropic offer, and English labels rather than French ones.
+        foreach (var other in new[] { "45,000", "45 000", "3,100", "3 100", "5,850", "5 850", "€", "335,000", "par an", "brut", "Côté salaire" })
+        {
+            Assert.DoesNotContain(other, answer, StringComparison.Ordinal);
+        }
+
+        AssertCitedInOrder(reply, 2);
         // The client says fr-FR; the reply says what language it is really in.
         Assert.Equal("en-US", reply.Locale);
         Assert.Contains("**Sources:**", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(Resource("AllFiguresButton", "en"), Buttons(reply));
     }
 
     [Fact]
@@ -108,6 +154,38 @@ public sealed class AdvisorConversationTests : IClassFixture<CareerBotFactory>, 
         {
             Assert.Contains($"[{citation.Position}]", reply.Text, StringComparison.Ordinal);
         }
+    }
+
+    private static readonly ResourceManager AdvisorMessages =
+        new("CareerBot.Advisor.Resources.AdvisorMessages", typeof(CareerBot.Advisor.Llm.LlmOptions).Assembly);
+
+    /// <summary>A fixed text of the advisor, by resource key, in French (neutral resources) or English.</summary>
+    private static string Resource(string key, string language) =>
+        AdvisorMessages.GetString(key, language == "en" ? CultureInfo.GetCultureInfo("en") : CultureInfo.InvariantCulture)
+        ?? throw new InvalidOperationException($"no resource '{key}'");
+
+    /// <summary>The answer itself: the flattened text above the sources list.</summary>
+    private static string Answer(Activity reply)
+    {
+        var text = Flat(reply.Text);
+        var sources = text.IndexOf("**Sources", StringComparison.Ordinal);
+        return sources < 0 ? text : text[..sources];
+    }
+
+    private static List<string> Buttons(Activity reply) =>
+        reply.SuggestedActions?.Actions?.Select(a => a.Title ?? string.Empty).ToList() ?? [];
+
+    /// <summary>
+    /// The answer's citation markers, in order of first use, are 1..n (n = <paramref name="count"/> when given), and
+    /// the message entity carries exactly the citations 1..n.
+    /// </summary>
+    private static void AssertCitedInOrder(Activity reply, int? count)
+    {
+        var used = Regex.Matches(Answer(reply), @"\[(\d+)\]").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        Assert.NotEmpty(used);
+        Assert.Equal(Enumerable.Range(1, count ?? used.Count), used);
+        var citations = reply.GetAIMessage()?.Citation ?? [];
+        Assert.Equal(Enumerable.Range(1, used.Count), citations.Select(c => c.Position));
     }
 
     private async Task<Activity> AskAsync(string conversation, string question) =>

@@ -41,6 +41,12 @@ internal static class VocabularyParser
         var topics = new List<TopicWords>();
         foreach (var entry in parsed.Topics ?? [])
         {
+            if (entry is null)
+            {
+                issues.Error(file, null, "a topic entry is null. Skipped.");
+                continue;
+            }
+
             if (Topic(entry, file, issues) is { } topic)
             {
                 topics.Add(topic);
@@ -56,13 +62,19 @@ internal static class VocabularyParser
                 continue;
             }
 
-            facets[name] = values.ToDictionary(v => v.Key, v => (IReadOnlyList<string>)[.. v.Value.Where(w => !string.IsNullOrWhiteSpace(w))], StringComparer.Ordinal);
+            if (values is null)
+            {
+                issues.Error(file, null, $"facet '{name}' has no values. Skipped.");
+                continue;
+            }
+
+            facets[name] = values.ToDictionary(v => v.Key, v => (IReadOnlyList<string>)[.. (v.Value ?? []).Where(w => !string.IsNullOrWhiteSpace(w))], StringComparer.Ordinal);
         }
 
         return new KnowledgeVocabulary(
             topics,
             facets,
-            [.. (parsed.FollowUp ?? []).SelectMany(language => language.Value)],
+            [.. (parsed.FollowUp ?? []).SelectMany(language => language.Value ?? [])],
             parsed.Contrary ?? [],
             parsed.AllFigures ?? [],
             parsed.Subject ?? [],
@@ -72,7 +84,7 @@ internal static class VocabularyParser
 
     private static TopicWords? Topic(TopicEntry entry, string file, IssueCollector issues)
     {
-        if (!Enum.TryParse<FactTopic>(entry.Id, ignoreCase: true, out var topic) || !char.IsLower(entry.Id![0]))
+        if (!TryTopic(entry.Id, out var topic))
         {
             issues.Error(file, null, $"topic '{entry.Id}' is not one of {string.Join(", ", Enum.GetNames<FactTopic>().Select(JsonNamingPolicy.CamelCase.ConvertName))}. Skipped.");
             return null;
@@ -87,7 +99,7 @@ internal static class VocabularyParser
         var next = new List<FactTopic>();
         foreach (var id in entry.Next ?? [])
         {
-            if (!Enum.TryParse<FactTopic>(id, ignoreCase: true, out var other))
+            if (!TryTopic(id, out var other))
             {
                 issues.Error(file, null, $"topic '{entry.Id}': next topic '{id}' does not exist. Skipped.");
                 return null;
@@ -98,6 +110,10 @@ internal static class VocabularyParser
 
         return new TopicWords(topic, entry.Terms, entry.Lead!, entry.Title!, entry.Ask!, next);
     }
+
+    /// <summary>A topic id as written in the files (camelCase): not a number, which <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would accept.</summary>
+    private static bool TryTopic(string? id, out FactTopic topic) =>
+        Enum.TryParse(id, ignoreCase: true, out topic) && char.IsLower(id![0]);
 
     private static bool Complete(BilingualText? text) => !string.IsNullOrWhiteSpace(text?.Fr) && !string.IsNullOrWhiteSpace(text.En);
 

@@ -1,6 +1,8 @@
 using CareerBot.Knowledge.Documents;
+using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Loading;
 using CareerBot.Knowledge.Tests.Support;
+using CareerBot.Knowledge.Vocabulary;
 
 namespace CareerBot.Knowledge.Tests.Loading;
 
@@ -15,8 +17,9 @@ public sealed class KnowledgeLoaderTests
 
         Assert.Empty(content.Issues);
         Assert.Equal(["alpha", "beta", "gamma"], content.Sources.Select(s => s.Id));
-        Assert.Equal(3, content.Facts.Count);
+        Assert.Equal(["salary-beta-junior", "salary-alpha-junior", "degree-beta-bac5"], content.Facts.Select(f => f.Id));
         Assert.Equal(7, content.Synonyms.Count);
+        Assert.Equal([FactTopic.Salary, FactTopic.Degree], content.Vocabulary.Topics.Select(t => t.Topic));
         var gamma = content.Sources.Single(s => s.Id == "gamma");
         Assert.Equal("Camille Coirault", gamma.Metadata["author"]);
         Assert.Equal("sources/gamma.md", gamma.File);
@@ -47,6 +50,22 @@ public sealed class KnowledgeLoaderTests
         Assert.Contains(content.Issues, i => i.File == "sources" && i.Message.Contains("does not exist", StringComparison.Ordinal));
         Assert.Contains(content.Issues, i => i.File == "facts.json" && i.Message.Contains("missing", StringComparison.Ordinal));
         Assert.Contains(content.Issues, i => i.File == "synonyms.txt" && i.Message.Contains("missing", StringComparison.Ordinal));
+        Assert.Contains(content.Issues, i => i.File == "vocabulary.json" && i.Message == "missing; continuing without it.");
+        Assert.Same(KnowledgeVocabulary.Empty, content.Vocabulary);
+    }
+
+    [Fact]
+    public void A_missing_vocabulary_is_only_a_warning_and_the_rest_loads()
+    {
+        using var folder = KnowledgeFolder.FromFixture();
+        File.Delete(System.IO.Path.Combine(folder.Path, "vocabulary.json"));
+
+        var content = KnowledgeLoader.Load(folder.Path);
+
+        Assert.Equal(new KnowledgeIssue(IssueSeverity.Warning, "vocabulary.json", null, "missing; continuing without it."), Assert.Single(content.Issues));
+        Assert.Same(KnowledgeVocabulary.Empty, content.Vocabulary);
+        Assert.Equal(3, content.Sources.Count);
+        Assert.Equal(3, content.Facts.Count);
     }
 
     [Fact]
@@ -153,8 +172,8 @@ public sealed class KnowledgeLoaderTests
         using var folder = KnowledgeFolder.FromFixture();
         folder.Write("facts.json", """
             [
-              { "id": "ok", "kind": "training", "source": "beta", "quote": "Niveau d’études : Bac+5" },
-              { "id": "ghost", "kind": "training", "source": "nowhere", "quote": "x" }
+              { "id": "ok", "topic": "degree", "source": "beta", "quote": "Niveau d’études : Bac+5", "label": { "fr": "un Bac+5", "en": "a Bac+5" } },
+              { "id": "ghost", "topic": "degree", "source": "nowhere", "quote": "x", "label": { "fr": "x", "en": "x" } }
             ]
             """);
 
@@ -183,7 +202,7 @@ public sealed class KnowledgeLoaderTests
     public void A_malformed_fact_sheet_is_skipped_whole_and_the_sources_still_load()
     {
         using var folder = KnowledgeFolder.FromFixture();
-        folder.Write("facts.json", "[\n  { \"id\": \"a\",\n    \"kind\": \"salary\"\n  \n");
+        folder.Write("facts.json", "[\n  { \"id\": \"a\",\n    \"topic\": \"salary\"\n  \n");
 
         var content = KnowledgeLoader.Load(folder.Path);
 
