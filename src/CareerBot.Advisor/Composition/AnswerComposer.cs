@@ -114,7 +114,7 @@ internal static partial class AnswerComposer
             .Select(g =>
             {
                 var passage = context.Passages[g.Key - 1].Passage;
-                var quote = string.Join(" … ", g.Select(Evidence).Distinct(StringComparer.Ordinal));
+                var quote = string.Join(" … ", g.SelectMany(Evidence).Distinct(StringComparer.Ordinal));
                 return new AnswerSource(g.Key, passage.Id, passage.SourceId, passage.SourceTitle, quote);
             })];
 
@@ -122,18 +122,14 @@ internal static partial class AnswerComposer
     /// The part of a record's quote that bears out its label: the sentences holding the label's figures when the quote
     /// says more (its country in the next sentence, another level's figure), else the whole quote. Verbatim either way.
     /// </summary>
-    private static string Evidence(Fact fact)
+    private static IEnumerable<string> Evidence(Fact fact)
     {
         var figures = NumberMentions.Figures(fact.Label.Fr).SelectMany(m => m.Values).ToHashSet();
-        if (figures.Count == 0)
-        {
-            return fact.Quote;
-        }
-
-        var sentences = SentenceEnd().Split(fact.Quote)
-            .Where(sentence => NumberMentions.Figures(sentence).Any(m => m.Values.Any(figures.Contains)))
-            .ToList();
-        return sentences.Count == 0 ? fact.Quote : string.Join(" … ", sentences);
+        var sentences = SentenceEnd().Split(fact.Quote);
+        var bearing = figures.Count == 0
+            ? []
+            : sentences.Where(sentence => NumberMentions.Figures(sentence).Any(m => m.Values.Any(figures.Contains))).ToList();
+        return bearing.Count == 0 ? sentences : bearing;
     }
 
     /// <summary>Between two sentences: an end mark, then a space before a capital or an opening quote.</summary>

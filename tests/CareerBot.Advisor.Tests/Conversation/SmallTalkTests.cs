@@ -112,7 +112,7 @@ public sealed class SmallTalkTests(RealKnowledgeFixture knowledge)
     public async Task A_follow_up_after_thanks_still_leans_on_the_last_question()
     {
         const string Question = "Quel est le salaire d'un prompt engineer junior ?";
-        const string FollowUp = "et après ?";
+        const string FollowUp = "et pour un senior ?";
         await using var direct = new AdvisorChat(knowledge.Base);
         await direct.SendAsync(Question);
         var expected = await direct.TextAsync(FollowUp);
@@ -124,7 +124,7 @@ public sealed class SmallTalkTests(RealKnowledgeFixture knowledge)
 
         Assert.Equal(expected, followUp);
         Assert.DoesNotContain(OutOfScope("fr"), followUp, StringComparison.Ordinal);
-        // Alone, « et après ? » gets another answer: the one above did lean on the question asked before « merci ».
+        // Alone, « et pour un senior ? » gets another answer: the one above did lean on the question asked before « merci ».
         await using var alone = new AdvisorChat(knowledge.Base);
         Assert.NotEqual(expected, await alone.TextAsync(FollowUp));
     }
