@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The side-by-side benchmark of issue 8, one command: bash bench/run.sh [--readme]
 #
-# Four servers, one at a time on this machine (each alone with the load tool, on a fresh process), driven by the
+# Five servers, one at a time on this machine (each alone with the load tool, on a fresh process), driven by the
 # same load tool (tests/CareerBot.LoadTest) with the same requests: each conversation sends the question mix
 # (bench/questions.txt, from its own offset) with deliveryMode expectReplies and its next message only once the
 # replies of the previous one are back, at each level of concurrent conversations.
@@ -9,13 +9,14 @@
 #   js-echo           the official JavaScript Bot Framework SDK (npm botbuilder) echo bot, anonymous local auth
 #   careerbot-echo    CareerBot in its echo mode (Bot:Mode=Echo: auth, middleware, state, but no answer step)
 #   careerbot-answer  CareerBot answering the questions (Bot:Mode=Advisor, offline answer step)
+#   careerbot-uncached  the same with no answer cache (Answers__CacheSize=0): every answer composed anew
 # Prints the table (turns/s, p50/p95/p99, errors, peak RSS, ratios to js-echo), a memory phase (RSS after
 # RSS_TURNS answered turns on a fresh process) and PASS/FAIL for each target of the issue.
 # --readme also rewrites the README's benchmark section (between <!-- bench:start --> and <!-- bench:end -->).
 #
 # Env: LEVELS ("1 10 50 200"), TURNS per conversation and level (200), LEVEL_SECONDS (20: a level's conversations
 # start no new turn after that, so a slow server gets fewer turns rather than the run getting longer), TARGETS
-# (the servers to run, default all four), RSS_TURNS (10000), WARMUP_TURNS per server (2000), QUESTIONS
+# (the servers to run, default all five), RSS_TURNS (10000), WARMUP_TURNS per server (2000), QUESTIONS
 # (bench/questions.txt), CONFIGURATION (Release), NO_BUILD=1 (use the binaries already built), NO_INSTALL=1 (fail
 # instead of running npm ci).
 # Exit: 0 all targets met, 1 a target failed, 2 the benchmark could not run.
@@ -35,7 +36,8 @@ done
 levels=${LEVELS:-"1 10 50 200"}
 turns=${TURNS:-200}
 level_seconds=${LEVEL_SECONDS:-20}
-targets=${TARGETS:-"bare js-echo careerbot-echo careerbot-answer"}
+servers="bare js-echo careerbot-echo careerbot-answer careerbot-uncached"
+targets=${TARGETS:-$servers}
 rss_turns=${RSS_TURNS:-10000}
 warmup_turns=${WARMUP_TURNS:-2000}
 questions=${QUESTIONS:-bench/questions.txt}
@@ -53,7 +55,7 @@ progress() { echo "bench: $*" >&2; }
 has_target() { [[ " $targets " == *" $1 "* ]]; }
 
 for t in $targets; do
-  case $t in bare|js-echo|careerbot-echo|careerbot-answer) ;; *) fail_setup "unknown target '$t' in TARGETS" ;; esac
+  case $t in bare|js-echo|careerbot-echo|careerbot-answer|careerbot-uncached) ;; *) fail_setup "unknown target '$t' in TARGETS" ;; esac
 done
 [[ -f $questions ]] || fail_setup "no question file $questions"
 
@@ -115,6 +117,9 @@ start_server() {
     careerbot-answer)
       env "${careerbot[@]}" Bot__Mode=Advisor dotnet "$web_dll" --urls "http://127.0.0.1:$server_port" >"$log" 2>&1 &
       ;;
+    careerbot-uncached)
+      env "${careerbot[@]}" Bot__Mode=Advisor Answers__CacheSize=0 dotnet "$web_dll" --urls "http://127.0.0.1:$server_port" >"$log" 2>&1 &
+      ;;
   esac
   server_pid=$!
   server_log=$log
@@ -138,7 +143,7 @@ stop_server() {
   server_pid=
 }
 
-expectation() { [[ $1 == careerbot-answer ]] && echo answer || echo echo; }
+expectation() { [[ $1 == careerbot-answer || $1 == careerbot-uncached ]] && echo answer || echo echo; }
 
 # One load-tool run against the current server; sets load_line to its result (label: key=value ...).
 run_load() {
@@ -163,7 +168,7 @@ declare -A warmup_errors
 crashed=()
 total_errors=0
 
-for name in bare js-echo careerbot-echo careerbot-answer; do
+for name in $servers; do
   has_target "$name" || continue
   start_server "$name"
   if ((warmup_turns > 0)); then
@@ -212,14 +217,14 @@ report="$data/report.md"
   echo "Every conversation sends the $question_count questions of \`$questions\` in turn from its own offset, with"
   echo "expectReplies: up to $turns turns per conversation and level, none started after ${level_seconds} s; $warmup_turns warm-up turns per"
   echo "server and $level_warmup before each level, not measured. A turn is an error unless HTTP 200 with a reply that"
-  echo "repeats the text (echo servers) or that cites its sources (careerbot-answer); errors include the level's"
+  echo "repeats the text (echo servers) or that cites its sources (careerbot-answer, careerbot-uncached); errors include the level's"
   echo "warm-up. Latency: request sent to replies received. Peak RSS: the server process's VmHWM so far."
   echo
   echo "| conversations | server | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | peak RSS | turns/s vs JS echo | p95 vs JS echo |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for c in $levels; do
     js=${result[js-echo:$c]:-}
-    for name in bare js-echo careerbot-echo careerbot-answer; do
+    for name in $servers; do
       line=${result[$name:$c]:-}
       [[ -n $line ]] || continue
       if [[ -n $js ]]; then
@@ -232,7 +237,7 @@ report="$data/report.md"
     done
   done
   echo
-  for name in bare js-echo careerbot-echo careerbot-answer; do
+  for name in $servers; do
     if [[ -n ${warmup_errors[$name]:-} && ${warmup_errors[$name]} != 0 ]]; then
       echo "Errors in the $name warm-up: ${warmup_errors[$name]}."
     fi
@@ -274,6 +279,14 @@ report="$data/report.md"
     verdict "$met" "careerbot-answer turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: $(field tps "$answer") vs $(field tps "$js") = $(ratio "$(field tps "$answer")" "$(field tps "$js")")$note"
   else
     verdict skip "careerbot-answer turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: needs both in TARGETS"
+  fi
+  uncached=${result[careerbot-uncached:$level]:-}
+  if [[ -n $uncached && -n $js ]]; then
+    met=$(awk -v a="$(field tps "$uncached")" -v b="$(field tps "$js")" -v f=$tps_factor 'BEGIN { print (a >= f * b) ? 1 : 0 }')
+    note=$(unanswered "$uncached"); [[ -z $note ]] || met=0
+    verdict "$met" "careerbot-uncached (no answer cache) turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: $(field tps "$uncached") vs $(field tps "$js") = $(ratio "$(field tps "$uncached")" "$(field tps "$js")")$note"
+  else
+    verdict skip "careerbot-uncached (no answer cache) turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: needs both in TARGETS"
   fi
   if [[ -n $answer ]]; then
     met=$(awk -v a="$(field p95 "$answer")" -v l=$p95_limit_ms 'BEGIN { print (a < l) ? 1 : 0 }')

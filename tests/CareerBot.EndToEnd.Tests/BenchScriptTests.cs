@@ -9,7 +9,7 @@ namespace CareerBot.EndToEnd.Tests;
 /// </summary>
 public sealed partial class BenchScriptTests
 {
-    private static readonly string[] Servers = ["bare", "js-echo", "careerbot-echo", "careerbot-answer"];
+    private static readonly string[] Servers = ["bare", "js-echo", "careerbot-echo", "careerbot-answer", "careerbot-uncached"];
 
     private static string LoadToolDll => Path.Combine(
         BotProcess.FindRepositoryRoot(), "tests", "CareerBot.LoadTest", "bin", ProcessRun.Configuration, "net10.0", "CareerBot.LoadTest.dll");

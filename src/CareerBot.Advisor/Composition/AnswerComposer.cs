@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using CareerBot.Advisor.Answers;
@@ -16,6 +17,9 @@ namespace CareerBot.Advisor.Composition;
 /// </summary>
 internal static partial class AnswerComposer
 {
+    /// <summary>Each record's evidence sentences, found once per record (records live as long as their load).</summary>
+    private static readonly ConditionalWeakTable<Fact, string[]> EvidenceOf = new();
+
     /// <summary>The answer to a plan: its records composed, or its passage quoted.</summary>
     public static Answer Compose(string language, AnswerPlan plan, KnowledgeVocabulary vocabulary) => plan.Selection is { } selection
         ? Compose(language, selection, plan.Context, vocabulary)
@@ -122,14 +126,16 @@ internal static partial class AnswerComposer
     /// The part of a record's quote that bears out its label: the sentences holding the label's figures when the quote
     /// says more (its country in the next sentence, another level's figure), else the whole quote. Verbatim either way.
     /// </summary>
-    private static IEnumerable<string> Evidence(Fact fact)
+    private static IEnumerable<string> Evidence(Fact fact) => EvidenceOf.GetValue(fact, BearingSentences);
+
+    private static string[] BearingSentences(Fact fact)
     {
         var figures = NumberMentions.Figures(fact.Label.Fr).SelectMany(m => m.Values).ToHashSet();
         var sentences = SentenceEnd().Split(fact.Quote);
         var bearing = figures.Count == 0
             ? []
             : sentences.Where(sentence => NumberMentions.Figures(sentence).Any(m => m.Values.Any(figures.Contains))).ToList();
-        return bearing.Count == 0 ? sentences : bearing;
+        return bearing.Count == 0 ? sentences : [.. bearing];
     }
 
     /// <summary>Between two sentences: an end mark, then a space before a capital or an opening quote.</summary>

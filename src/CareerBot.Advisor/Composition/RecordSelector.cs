@@ -32,6 +32,12 @@ internal static class RecordSelector
     /// <summary>Each record's label stems, computed once per record (records live as long as their load).</summary>
     private static readonly ConditionalWeakTable<Fact, HashSet<string>> LabelStems = new();
 
+    /// <summary>Each record's quote and label stems, to tell how many records of a topic use a word.</summary>
+    private static readonly ConditionalWeakTable<Fact, HashSet<string>> TextStems = new();
+
+    /// <summary>A topic word that more records than this say is the topic's own, not a pointer to one record.</summary>
+    private const int MaxTellingRecords = 2;
+
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
     public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, IReadOnlySet<string>? preferred = null)
@@ -101,12 +107,12 @@ internal static class RecordSelector
             pool = [.. pool.Where(f => f.Amount is not null)];
         }
 
-        // A word of the question says which record it means when it is beyond the topic's vocabulary, or when one
-        // record alone of the topic uses it ("certification" among the downsides); "entreprises", used by a few employer
-        // records, says nothing about which.
+        // A word of the question says which record it means when it is beyond the topic's vocabulary, or when few
+        // records of the topic say it at all ("certification" among the downsides); "entreprises", which most employer
+        // quotes say, tells nothing about which.
         var stems = questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
         var telling = stems
-            .Where(s => restWords.Any(w => Stem(w) == s) || pool.Count(f => LabelStemsOf(f).Contains(s)) == 1)
+            .Where(s => restWords.Any(w => Stem(w) == s) || pool.Count(f => TextStemsOf(f).Contains(s)) is > 0 and <= MaxTellingRecords)
             .ToHashSet(StringComparer.Ordinal);
         var ranked = pool
             .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, telling, preferred)))
@@ -159,6 +165,9 @@ internal static class RecordSelector
 
     private static HashSet<string> LabelStemsOf(Fact fact) =>
         LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(w => w.Length >= 4).Select(Stem)]);
+
+    private static HashSet<string> TextStemsOf(Fact fact) =>
+        TextStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Quote).Where(w => w.Length >= 4).Select(Stem).Concat(LabelStemsOf(f))]);
 
     /// <summary>The first letters of a word, enough to meet its inflections ("stressant", "stress"; "codes", "coder").</summary>
     private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;

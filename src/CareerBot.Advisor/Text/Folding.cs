@@ -11,6 +11,12 @@ internal static class Folding
 {
     public static string Fold(string text)
     {
+        if (IsPlainAscii(text))
+        {
+            // Most words of a chat are plain ASCII: no accent, ligature or typographic apostrophe to fold.
+            return text.ToLowerInvariant();
+        }
+
         // ICU's normalization throws on the noncharacters U+FFFE / U+FFFF (the validator refuses them in a message's
         // text, but card values and other fields reach the folding too); they are no letters, so they become spaces.
         var decomposed = text.Replace('\uFFFE', ' ').Replace('\uFFFF', ' ').Normalize(NormalizationForm.FormD);
@@ -39,6 +45,19 @@ internal static class Folding
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007E' || c == '`')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Every run of whitespace of any kind (NBSP, narrow NBSP, line breaks) becomes one plain space.</summary>

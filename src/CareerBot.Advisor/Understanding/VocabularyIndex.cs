@@ -174,6 +174,7 @@ internal sealed class VocabularyIndex
         var topics = new Dictionary<FactTopic, int>();
         var asking = Array.FindIndex(words, Interrogatives.Contains);
         var asked = false;
+        var saysTopic = false;
         var facets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         bool followUp = false, contrary = false, allFigures = false, refersBack = false;
         var matched = new bool[words.Length];
@@ -202,6 +203,7 @@ internal sealed class VocabularyIndex
                 {
                     case MeaningKind.Topic:
                         var weight = Weight(phrase.Words, meaning.Topic!.Value);
+                        saysTopic |= phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w) && !_names.ContainsKey(w));
                         // A phrase of function words only ("what does a") frames a question; it does not say what is asked.
                         if (!asked && asking >= 0 && start >= asking && phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w)) && words.Skip(asking + 1).Take(start - asking - 1).All(FunctionWords.Contains))
                         {
@@ -251,9 +253,13 @@ internal sealed class VocabularyIndex
             {
                 matched[i] = true;
                 named.UnionWith(records.Select(f => f.Id));
-                // The topic most of the name's records are about.
-                var topic = records.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
-                topics[topic] = topics.GetValueOrDefault(topic) + NameWeight;
+                if (!saysTopic)
+                {
+                    // "c'est quoi PromptBase ?": nothing but the name says what is asked, so it gives the topic most of
+                    // its records are about. "salaire à Paris" asks about pay: the name only narrows.
+                    var topic = records.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
+                    topics[topic] = topics.GetValueOrDefault(topic) + NameWeight;
+                }
             }
         }
 
