@@ -47,6 +47,11 @@ internal static partial class AnswerComposer
             {
                 text.Append(' ').Append(note);
             }
+
+            if (lead.Select(f => f.Facet(FacetNames.Stance)).OfType<string>().Distinct().Count() > 1)
+            {
+                text.Append(' ').Append(messages.Get(nameof(AdvisorMessages.NoteDebate)));
+            }
         }
         else
         {

@@ -57,8 +57,9 @@ internal static class RecordSelector
         var uncovered = new List<string>();
         foreach (var (name, value) in frame.Facets.OrderBy(f => f.Key == FacetNames.Level ? 1 : 0))
         {
-            if (name == FacetNames.Context)
+            if (name is FacetNames.Context or FacetNames.Stance)
             {
+                // A side of a debate orders the answer (below) rather than hiding the other side.
                 continue;
             }
 
@@ -123,6 +124,20 @@ internal static class RecordSelector
         if (ranked.Count == 0)
         {
             return null;
+        }
+
+        if (ranked.Select(f => f.Facet(FacetNames.Stance)).OfType<string>().Distinct().Count() > 1)
+        {
+            // A debate: the best record of each side first (the side asked about, if any, leading), then the rest,
+            // so that the answer always says that the sources disagree and who thinks what.
+            var asked = frame.Facet(FacetNames.Stance);
+            var sides = ranked
+                .Where(f => f.Facet(FacetNames.Stance) is not null)
+                .GroupBy(f => f.Facet(FacetNames.Stance))
+                .Select(g => g.First())
+                .OrderBy(f => f.Facet(FacetNames.Stance) == asked ? 0 : 1)
+                .ToList();
+            ranked = [.. sides, .. ranked.Except(sides)];
         }
 
         var leadCount = topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
