@@ -35,8 +35,8 @@ internal static class RecordSelector
     /// <summary>Each record's quote and label stems, to tell how many records of a topic use a word.</summary>
     private static readonly ConditionalWeakTable<Fact, HashSet<string>> TextStems = new();
 
-    /// <summary>A topic word that more records than this say is the topic's own, not a pointer to one record.</summary>
-    private const int MaxTellingRecords = 2;
+    /// <summary>A topic word that more quotes than this say is the topic's own, not a pointer to one record.</summary>
+    private const int MaxTellingQuotes = 1;
 
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
@@ -113,7 +113,7 @@ internal static class RecordSelector
         // quotes say, tells nothing about which.
         var stems = questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
         var telling = stems
-            .Where(s => restWords.Any(w => Stem(w) == s) || pool.Count(f => TextStemsOf(f).Contains(s)) is > 0 and <= MaxTellingRecords)
+            .Where(s => restWords.Any(w => Stem(w) == s) || pool.Where(f => TextStemsOf(f).Contains(s)).Select(f => f.Quote).Distinct().Count() is > 0 and <= MaxTellingQuotes)
             .ToHashSet(StringComparer.Ordinal);
         var ranked = pool
             .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, telling, preferred)))
