@@ -77,11 +77,13 @@ internal static class RecordSelector
             }
 
             var elsewhere = facts.Where(f => f.Topic != FactTopic.Salary && f.Facet(name) == value).ToList();
-            if ((frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level))
+            if ((frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level) && !pool.Any(f => f.Facet(name) is not null))
                 || (topic != FactTopic.Salary && name is (FacetNames.Country or FacetNames.Level)))
             {
-                // The question named its topic: a detail the topic has no record for does not change what is asked. A
-                // level or a country narrows pay; elsewhere ("junior" in a question about tasks) it changes nothing.
+                // The question named its topic, which says nothing of this kind of detail ("sans diplôme" in a question
+                // about a portfolio): it does not change what is asked. A level or a country narrows pay; elsewhere
+                // ("junior" in a question about tasks) it changes nothing. A detail the topic does speak of, but not
+                // this one ("la santé" among employers), is looked for in the other topics below.
                 continue;
             }
 

@@ -40,7 +40,7 @@ internal sealed class VocabularyIndex
     private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
     {
         "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "comment", "combien",
-        "pourquoi", "quand", "qui", "which", "what", "how", "where", "why", "when", "who",
+        "pourquoi", "quand", "qui", "quoi", "which", "what", "how", "where", "why", "when", "who",
     };
 
     private readonly Dictionary<(string Facet, string Value), HashSet<FactTopic>> _facetTopics = [];
@@ -246,11 +246,15 @@ internal sealed class VocabularyIndex
             }
         }
 
+        // Without subject words (no vocabulary file) nothing is judged foreign: search alone decides.
+        var subject = _subjectWords.Count == 0;
         var named = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
         {
             if (_names.TryGetValue(words[i], out var records))
             {
+                // A person, a platform or a school of the articles: the question is about them.
+                subject = true;
                 matched[i] = true;
                 named.UnionWith(records.Select(f => f.Id));
                 if (!saysTopic)
@@ -267,8 +271,6 @@ internal sealed class VocabularyIndex
         var unknown = 0;
         var foreign = 0;
         var rest = new List<string>();
-        // Without subject words (no vocabulary file) nothing is judged foreign: search alone decides.
-        var subject = _subjectWords.Count == 0;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];

@@ -1,23 +1,102 @@
-using CareerBot.Knowledge.Loading;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CareerBot.Knowledge.Evaluation;
 
 /// <summary>
-/// Checks expected facts against an answer: each entry is found when one of its <c>a|b</c> alternatives occurs in
-/// the answer, ignoring case and whitespace of every kind (so "5 850 €" with a narrow no-break space matches "5850 €").
+/// Checks expected facts against an answer, for the retrieval evaluation and the conversation evaluation alike: each
+/// entry is found when one of its <c>a|b</c> alternatives occurs in the answer, compared without case, accents or
+/// whitespace, figures by their digits ("45 000 €" with any space, "€45,000" and "45000" are one figure), and a figure
+/// never inside a longer one ("5 000" is not in "45 000").
 /// </summary>
-public static class FactMatcher
+public static partial class FactMatcher
 {
-    public static bool ContainsAll(string answer, IEnumerable<string> expectedFacts)
+    public static bool ContainsAll(string answer, IEnumerable<string> expectedFacts) => MissingGroups(answer, expectedFacts).Count == 0;
+
+    /// <summary>The groups of <paramref name="expected"/> none of whose alternatives <paramref name="text"/> has.</summary>
+    public static IReadOnlyList<string> MissingGroups(string text, IEnumerable<string> expected)
     {
-        ArgumentNullException.ThrowIfNull(answer);
-        ArgumentNullException.ThrowIfNull(expectedFacts);
-        var haystack = Normalize(answer);
-        return expectedFacts.All(fact => fact
-            .Split('|')
-            .Select(Normalize)
-            .Any(alternative => alternative.Length > 0 && haystack.Contains(alternative, StringComparison.Ordinal)));
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(expected);
+        var haystack = Normalize(text);
+        return expected.Where(group => !group.Split('|').Any(alternative => Contains(haystack, Normalize(alternative)))).ToList();
     }
 
-    private static string Normalize(string text) => TextNormalizer.RemoveWhitespace(text).ToLowerInvariant();
+    /// <summary>
+    /// Lower case, no accents, digit groups joined ("45 000", "45,000", "45.000" → "45000"), typographic apostrophes
+    /// straightened, and whitespace removed except between two digits (where one space keeps numbers apart).
+    /// </summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var grouped = JoinDigitGroups(text);
+        var decomposed = grouped.Replace('’', '\'').Replace('‘', '\'').ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        for (var i = 0; i < decomposed.Length; i++)
+        {
+            var c = decomposed[i];
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                var next = i + 1;
+                while (next < decomposed.Length && char.IsWhiteSpace(decomposed[next]))
+                {
+                    next++;
+                }
+
+                if (builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && next < decomposed.Length && char.IsAsciiDigit(decomposed[next]))
+                {
+                    builder.Append(' ');
+                }
+
+                i = next - 1;
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Every figure written in digit groups as one run of digits: "45 000", "45,000", "45.000" → "45000".</summary>
+    public static string JoinDigitGroups(string text) =>
+        DigitGroups().Replace(text, m => GroupSeparator().Replace(m.Value, string.Empty));
+
+    /// <summary>Substring search where a needle starting or ending with a digit may not be part of a longer number.</summary>
+    public static bool Contains(string haystack, string needle)
+    {
+        if (needle.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            var before = at > 0 && char.IsAsciiDigit(needle[0]) && char.IsAsciiDigit(haystack[at - 1]);
+            var end = at + needle.Length;
+            var after = end < haystack.Length && char.IsAsciiDigit(needle[^1]) && char.IsAsciiDigit(haystack[end]);
+            if (!before && !after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[\p{Zs}.,]\d{3})+(?![\d]|[.,]\d)")]
+    private static partial Regex DigitGroups();
+
+    [GeneratedRegex(@"[\p{Zs}.,]")]
+    private static partial Regex GroupSeparator();
 }

@@ -5,6 +5,8 @@ using CareerBot.Advisor.Language;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Schema.Entities;
 
+using CareerBot.Knowledge.Evaluation;
+
 namespace CareerBot.Web.Evaluation;
 
 /// <summary>
@@ -85,7 +87,7 @@ public static partial class ReplyText
     public static int WordCount(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var text = DigitGroups().Replace(Marker().Replace(body, " "), m => GroupSeparator().Replace(m.Value, string.Empty));
+        var text = FactMatcher.JoinDigitGroups(Marker().Replace(body, " "));
         text = MarkdownLink().Replace(text, "$1");
         return WordSplit().Split(text).Count(w => w.Any(char.IsLetterOrDigit));
     }
@@ -97,19 +99,14 @@ public static partial class ReplyText
     /// Whether every group of <paramref name="expected"/> has one of its <c>a|b</c> alternatives in
     /// <paramref name="text"/>; returns the groups that have none.
     /// </summary>
-    public static IReadOnlyList<string> MissingGroups(string text, IEnumerable<string> expected)
-    {
-        ArgumentNullException.ThrowIfNull(expected);
-        var haystack = Normalize(text);
-        return expected.Where(group => !group.Split('|').Any(alternative => Contains(haystack, Normalize(alternative)))).ToList();
-    }
+    public static IReadOnlyList<string> MissingGroups(string text, IEnumerable<string> expected) => FactMatcher.MissingGroups(text, expected);
 
     /// <summary>The entries of <paramref name="forbidden"/> found in <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> FoundForbidden(string text, IEnumerable<string> forbidden)
     {
         ArgumentNullException.ThrowIfNull(forbidden);
-        var haystack = Normalize(text);
-        return forbidden.Where(f => Contains(haystack, Normalize(f))).ToList();
+        var haystack = FactMatcher.Normalize(text);
+        return forbidden.Where(f => FactMatcher.Contains(haystack, FactMatcher.Normalize(f))).ToList();
     }
 
     /// <summary>
@@ -143,73 +140,6 @@ public static partial class ReplyText
         return LanguageDetector.Detect(string.Join(' ', kept), LanguageDetector.French) == LanguageDetector.English;
     }
 
-    /// <summary>
-    /// Lower case, no accents, digit groups joined ("45 000", "45,000", "45.000" → "45000"), typographic apostrophes
-    /// straightened, and whitespace removed except between two digits (where one space keeps numbers apart).
-    /// </summary>
-    public static string Normalize(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var grouped = DigitGroups().Replace(text, m => GroupSeparator().Replace(m.Value, string.Empty));
-        var decomposed = grouped.Replace('’', '\'').Replace('‘', '\'').ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        for (var i = 0; i < decomposed.Length; i++)
-        {
-            var c = decomposed[i];
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                var next = i + 1;
-                while (next < decomposed.Length && char.IsWhiteSpace(decomposed[next]))
-                {
-                    next++;
-                }
-
-                if (builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && next < decomposed.Length && char.IsAsciiDigit(decomposed[next]))
-                {
-                    builder.Append(' ');
-                }
-
-                i = next - 1;
-                continue;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>Substring search where a needle starting or ending with a digit may not be part of a longer number.</summary>
-    private static bool Contains(string haystack, string needle)
-    {
-        if (needle.Length == 0)
-        {
-            return false;
-        }
-
-        for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + 1, StringComparison.Ordinal))
-        {
-            var before = at > 0 && char.IsAsciiDigit(needle[0]) && char.IsAsciiDigit(haystack[at - 1]);
-            var end = at + needle.Length;
-            var after = end < haystack.Length && char.IsAsciiDigit(needle[^1]) && char.IsAsciiDigit(haystack[end]);
-            if (!before && !after)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     [GeneratedRegex(@"(?m)^[ \t]*\[\d+\]:[ \t]")]
     private static partial Regex ReferenceDefinition();
 
@@ -235,9 +165,4 @@ public static partial class ReplyText
     [GeneratedRegex(@"«[^»]*»|“[^”]*”|""[^""]*""")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[\p{Zs}.,]\d{3})+(?![\d]|[.,]\d)")]
-    private static partial Regex DigitGroups();
-
-    [GeneratedRegex(@"[\p{Zs}.,]")]
-    private static partial Regex GroupSeparator();
 }

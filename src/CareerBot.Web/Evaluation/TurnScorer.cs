@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Evaluation;
 using System.Globalization;
 using System.Resources;
 using CareerBot.Advisor.Conversation;
@@ -43,14 +44,14 @@ public static class TurnScorer
         new[] { "fr", "en" }
             .Select(culture => AdvisorMessages.GetString(OutOfScopeResource, CultureInfo.GetCultureInfo(culture)))
             .Where(text => !string.IsNullOrWhiteSpace(text))
-            .Select(text => ReplyText.Normalize(text))
+            .Select(text => FactMatcher.Normalize(text))
             .Distinct()
             .ToArray());
 
     /// <summary>Whether <paramref name="text"/> holds the bot's out-of-scope refusal (French or English).</summary>
     public static bool IsRefusal(string? text)
     {
-        var normalized = ReplyText.Normalize(text);
+        var normalized = FactMatcher.Normalize(text);
         return Refusals.Value.Any(refusal => normalized.Contains(refusal, StringComparison.Ordinal));
     }
 

@@ -58,7 +58,7 @@ public sealed class ConversationSetTests
     public void The_development_and_held_out_sets_share_no_user_message()
     {
         static HashSet<string> Questions(string file) =>
-            Read(file).SelectMany(c => c.Turns).Where(t => !t.Has(TurnTags.SmallTalk)).Select(t => ReplyText.Normalize(t.User)).ToHashSet();
+            Read(file).SelectMany(c => c.Turns).Where(t => !t.Has(TurnTags.SmallTalk)).Select(t => FactMatcher.Normalize(t.User)).ToHashSet();
 
         Assert.Empty(Questions("conversations.jsonl").Intersect(Questions("conversations.holdout.jsonl")));
     }
