@@ -248,13 +248,13 @@ internal sealed class VocabularyIndex
 
         // Without subject words (no vocabulary file) nothing is judged foreign: search alone decides.
         var subject = _subjectWords.Count == 0;
+        // A person the articles quote makes the question theirs ("Riley Goodside il bosse où ?").
+        subject |= facets.ContainsKey(FacetNames.Person);
         var named = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Length; i++)
         {
             if (_names.TryGetValue(words[i], out var records))
             {
-                // A person, a platform or a school of the articles: the question is about them.
-                subject = true;
                 matched[i] = true;
                 named.UnionWith(records.Select(f => f.Id));
                 if (!saysTopic)
