@@ -10,7 +10,8 @@ namespace CareerBot.Advisor.Understanding;
 /// (the subject's included), <see cref="Unknown"/> the other words that carry meaning: a question with more of those is
 /// about something else ("quel temps fera-t-il demain à Paris"). <see cref="Foreign"/> counts the words neither the
 /// vocabulary nor the articles know at all ("météo", "boulanger"): without a word naming the articles' subject
-/// (<see cref="NamesSubject"/>), such a question is about something else whatever search finds for its other words.
+/// (<see cref="NamesSubject"/>) and with no more known words than those, such a question is about something else
+/// whatever search finds for its other words.
 /// <see cref="Rest"/> are its folded words of meaning that no phrase took: what it asks beyond its topic ("Python").
 /// </summary>
 internal sealed record MessageReading(
@@ -24,6 +25,7 @@ internal sealed record MessageReading(
     int Known,
     int Unknown,
     int Foreign,
+    int NameWords,
     bool NamesSubject,
     IReadOnlyList<string> Rest)
 {
@@ -43,7 +45,11 @@ internal sealed record MessageReading(
         return best;
     }
 
-    public bool IsAboutSomethingElse => Foreign > 0 && !NamesSubject;
+    /// <summary>
+    /// Foreign words, no subject, and no more words of the vocabulary than foreign ones (a place the articles name,
+    /// "Paris", does not make "météo à Paris" theirs).
+    /// </summary>
+    public bool IsAboutSomethingElse => Foreign > 0 && !NamesSubject && Known - NameWords <= Foreign;
 
     public bool SaysAnything => Topics.Count > 0 || Facets.Count > 0 || Contrary || AllFigures;
 }

@@ -251,10 +251,12 @@ internal sealed class VocabularyIndex
         // A person the articles quote makes the question theirs ("Riley Goodside il bosse où ?").
         subject |= facets.ContainsKey(FacetNames.Person);
         var named = new HashSet<string>(StringComparer.Ordinal);
+        var nameWords = 0;
         for (var i = 0; i < words.Length; i++)
         {
             if (_names.TryGetValue(words[i], out var records))
             {
+                nameWords += matched[i] ? 0 : 1;
                 matched[i] = true;
                 named.UnionWith(records.Select(f => f.Id));
                 if (!saysTopic)
@@ -287,7 +289,7 @@ internal sealed class VocabularyIndex
             }
         }
 
-        return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, subject, rest);
+        return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, nameWords, subject, rest);
     }
 
     /// <summary>
