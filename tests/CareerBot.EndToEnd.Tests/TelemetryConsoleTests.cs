@@ -3,17 +3,21 @@ using CareerBot.Testing;
 namespace CareerBot.EndToEnd.Tests;
 
 /// <summary>
-/// The real host with <c>Telemetry:Exporter=Console</c>: one advisor turn shows up on its standard output as the turn
+/// The real host with <c>Telemetry:Exporter=Console</c>: advisor turns show up on its standard output as the turn
 /// span and the turn, retrieval and answer metrics; an unknown exporter stops the start-up with a clear message.
 /// </summary>
 public sealed class TelemetryConsoleTests : IDisposable
 {
+    // Read by the vocabulary: answered from its topic's records, without a passage search.
     private const string Question = "Quel est le salaire d'un prompt engineer junior ?";
+
+    // About nothing the vocabulary reads: search decides, which records a retrieval.
+    private const string SearchedQuestion = "Quelle est la capitale de l'Australie ?";
 
     private readonly TempDirectory _dataDirectory = new();
 
     [Fact]
-    public async Task One_turn_is_exported_to_the_console_as_the_turn_span_and_the_turn_retrieval_and_answer_metrics()
+    public async Task Advisor_turns_are_exported_to_the_console_as_the_turn_span_and_the_turn_retrieval_and_answer_metrics()
     {
         var settings = new Dictionary<string, string?>(BotProcess.SqliteSettings(_dataDirectory))
         {
@@ -24,9 +28,10 @@ public sealed class TelemetryConsoleTests : IDisposable
         await using var bot = await BotProcess.StartAsync(settings);
         using var http = new HttpClient { BaseAddress = bot.BaseAddress };
 
-        var replies = await new BotClient(http, "conv-telemetry").SayAsync(Question);
+        var client = new BotClient(http, "conv-telemetry");
+        Assert.NotEmpty(await client.SayAsync(Question));
+        Assert.NotEmpty(await client.SayAsync(SearchedQuestion));
 
-        Assert.NotEmpty(replies);
         string[] expected =
         [
             "Metric Name: careerbot.turn.duration",
@@ -39,6 +44,7 @@ public sealed class TelemetryConsoleTests : IDisposable
         Assert.Contains("careerbot.answer.origin: extractive", output, StringComparison.Ordinal);
         // The exported spans and metrics carry no user text (the host's logs are not part of this check).
         Assert.DoesNotContain(Question, TelemetryLines(output));
+        Assert.DoesNotContain(SearchedQuestion, TelemetryLines(output));
     }
 
     [Fact]

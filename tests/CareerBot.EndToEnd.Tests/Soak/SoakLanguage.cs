@@ -1,12 +1,18 @@
+using System.Text.Json;
+
 namespace CareerBot.EndToEnd.Tests.Soak;
 
 /// <summary>What a soak user types, and how the bot's replies begin, in one language (the user's language is fixed by the language command).</summary>
+/// <param name="AnswerLeads">
+/// How an answer opens in this language: the topics' leads of knowledge/vocabulary.json, which the offline answer
+/// starts with ("Côté salaire, les sources indiquent …"), so that an answer in the other language does not pass.
+/// </param>
 internal sealed record SoakLanguage(
     string Locale,
     string ChooseLanguage,
     string LanguageChosen,
     string[] Questions,
-    string Answered,
+    IReadOnlyList<string> AnswerLeads,
     string ThankedForRating,
     string Tour,
     string Next,
@@ -33,7 +39,7 @@ internal sealed record SoakLanguage(
             "Quelles entreprises recrutent des prompt engineers ?",
             "Le métier de prompt engineer a-t-il un avenir ?",
         ],
-        Answered: "Voici ce que disent mes sources",
+        AnswerLeads: Leads("fr"),
         ThankedForRating: "Merci pour votre retour !",
         Tour: "visite",
         Next: "suivant",
@@ -60,7 +66,7 @@ internal sealed record SoakLanguage(
             "Where do prompt engineers work?",
             "What skills does a prompt engineer need?",
         ],
-        Answered: "Here is what my sources say",
+        AnswerLeads: Leads("en"),
         ThankedForRating: "Thanks for your feedback!",
         Tour: "guided tour",
         Next: "next",
@@ -74,4 +80,16 @@ internal sealed record SoakLanguage(
         MyProfile: "my profile",
         RoadmapTitle: "**Your prompt engineer roadmap**",
         Profile: "Your profile: ");
+
+    /// <summary>The answer buttons that rate it, after its next questions (the same in both languages).</summary>
+    public static IReadOnlyList<string> Rating { get; } = ["👍", "👎"];
+
+    /// <summary>Every topic's lead in <paramref name="language"/>, from the knowledge the host loads.</summary>
+    private static string[] Leads(string language)
+    {
+        using var vocabulary = JsonDocument.Parse(File.ReadAllText(Path.Combine(BotProcess.FindRepositoryRoot(), "knowledge", "vocabulary.json")));
+        return [.. vocabulary.RootElement.GetProperty("topics").EnumerateArray()
+            .Where(t => t.TryGetProperty("lead", out _))
+            .Select(t => t.GetProperty("lead").GetProperty(language).GetString()!)];
+    }
 }

@@ -71,7 +71,7 @@ internal sealed class SoakUser(int number, SoakDelivery delivery, SoakLanguage l
     {
         for (var i = _random.Next(1, 4); i > 0; i--)
         {
-            await conversation.SayAsync(language.Questions[_random.Next(language.Questions.Length)], ExpectedReply.WithButtons(2, language.Answered));
+            await conversation.SayAsync(language.Questions[_random.Next(language.Questions.Length)], ExpectedReply.Answer(language));
             if (_random.Next(2) == 0)
             {
                 await conversation.SayAsync("👍", ExpectedReply.StartingWith(language.ThankedForRating));
