@@ -63,8 +63,9 @@ internal sealed class AnswerPlanner
             return false;
         }
 
+        // Word for word, plurals included ("des comptables").
         var words = Tokens.FoldedWords(question);
-        return Tokens.FoldedWords(title).All(words.Contains);
+        return Tokens.FoldedWords(title).All(t => words.Any(w => w == t || w == t + "s" || w == t + "x" || w == t + "es"));
     }
 
     /// <summary>The plan from what search found, or null (out of scope) when it found nothing usable.</summary>

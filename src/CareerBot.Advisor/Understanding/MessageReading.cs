@@ -49,7 +49,10 @@ internal sealed record MessageReading(
     /// Foreign words, no subject, and no more words of the vocabulary than foreign ones (a place the articles name,
     /// "Paris", does not make "météo à Paris" theirs).
     /// </summary>
-    public bool IsAboutSomethingElse => Foreign > 0 && !NamesSubject && Known - NameWords <= Foreign;
+    public bool IsAboutSomethingElse => NamesOutside || (Foreign > 0 && !NamesSubject && Known - NameWords <= Foreign);
+
+    /// <summary>Whether the message has a phrase of the vocabulary's <c>outside</c> list ("salaire minimum").</summary>
+    public bool NamesOutside { get; init; }
 
     public bool SaysAnything => Topics.Count > 0 || Facets.Count > 0 || Contrary || AllFigures;
 }

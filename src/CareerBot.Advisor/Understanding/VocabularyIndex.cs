@@ -96,6 +96,11 @@ internal sealed class VocabularyIndex
             Add(words, new Meaning(MeaningKind.Reference, null, null, null));
         }
 
+        foreach (var words in vocabulary.Outside)
+        {
+            Add(words, new Meaning(MeaningKind.Outside, null, null, null));
+        }
+
         foreach (var fact in facts)
         {
             foreach (var facet in fact.Facets)
@@ -176,7 +181,7 @@ internal sealed class VocabularyIndex
         var asked = false;
         var saysTopic = false;
         var facets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        bool followUp = false, contrary = false, allFigures = false, refersBack = false;
+        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false;
         var matched = new bool[words.Length];
         for (var start = 0; start < words.Length; start++)
         {
@@ -193,7 +198,7 @@ internal sealed class VocabularyIndex
                 }
 
                 var meaning = phrase.Meaning;
-                if (meaning.Kind is not (MeaningKind.FollowUp or MeaningKind.Reference))
+                if (meaning.Kind is not (MeaningKind.FollowUp or MeaningKind.Reference or MeaningKind.Outside))
                 {
                     // "et", "lui": how a message links to the last, not what it is about.
                     Array.Fill(matched, true, start, phrase.Words.Length);
@@ -229,6 +234,9 @@ internal sealed class VocabularyIndex
                         break;
                     case MeaningKind.Reference:
                         refersBack = true;
+                        break;
+                    case MeaningKind.Outside:
+                        outside = true;
                         break;
                 }
             }
@@ -289,7 +297,10 @@ internal sealed class VocabularyIndex
             }
         }
 
-        return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, nameWords, subject, rest);
+        return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, nameWords, subject, rest)
+        {
+            NamesOutside = outside,
+        };
     }
 
     /// <summary>
@@ -380,6 +391,7 @@ internal sealed class VocabularyIndex
         Contrary,
         AllFigures,
         Reference,
+        Outside,
     }
 
     private sealed record Meaning(MeaningKind Kind, FactTopic? Topic, string? Facet, string? Value);

@@ -6,7 +6,8 @@ namespace CareerBot.Knowledge.Vocabulary;
 /// a follow-up ("et aux…", "what about…"), the words asking for the other side of a debate, those asking for every
 /// figure, the words naming the articles' subject itself (prompt engineer, métier, IA: a question made of them is about
 /// the articles), those referring back to what was just said ("lui", "they"), and the chat spellings of words
-/// ("cmb" for "combien").
+/// ("cmb" for "combien"), and the phrases that make a question about something else than the articles' job even with
+/// their words ("salaire minimum", "tous métiers confondus").
 /// </summary>
 public sealed record KnowledgeVocabulary(
     IReadOnlyList<TopicWords> Topics,
@@ -16,8 +17,9 @@ public sealed record KnowledgeVocabulary(
     IReadOnlyList<string> AllFigures,
     IReadOnlyList<string> Subject,
     IReadOnlyList<string> Reference,
-    IReadOnlyDictionary<string, string> Spellings)
+    IReadOnlyDictionary<string, string> Spellings,
+    IReadOnlyList<string> Outside)
 {
     public static KnowledgeVocabulary Empty { get; } = new(
-        [], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], [], [], [], new Dictionary<string, string>());
+        [], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], [], [], [], new Dictionary<string, string>(), []);
 }

@@ -79,7 +79,8 @@ internal static class VocabularyParser
             parsed.AllFigures ?? [],
             parsed.Subject ?? [],
             parsed.Reference ?? [],
-            parsed.Spellings ?? []);
+            parsed.Spellings ?? [],
+            parsed.Outside ?? []);
     }
 
     private static TopicWords? Topic(TopicEntry entry, string file, IssueCollector issues)
@@ -125,7 +126,8 @@ internal static class VocabularyParser
         List<string>? AllFigures,
         List<string>? Subject,
         List<string>? Reference,
-        Dictionary<string, string>? Spellings);
+        Dictionary<string, string>? Spellings,
+        List<string>? Outside);
 
     private sealed record TopicEntry(string? Id, List<string>? Terms, BilingualText? Lead, BilingualText? Title, BilingualText? Ask, List<string>? Next);
 }

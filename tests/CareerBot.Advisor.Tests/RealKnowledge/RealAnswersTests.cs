@@ -45,6 +45,8 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         { "combien gagne un data scientist", "fr" },
         { "How do I cook pasta?", "en" },
         { "What is the salary of a data engineer in Germany?", "en" },
+        { "quelles sociétés embauchent des infirmiers ?", "fr" },
+        { "le salaire minimum a-t-il augmenté cette année ?", "fr" },
     };
 
     [Theory]
