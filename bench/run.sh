@@ -273,21 +273,19 @@ report="$data/report.md"
   js=${result[js-echo:$level]:-}
   # A figure measured over turns that were not all answered is not the figure of an answered turn.
   unanswered() { local n; n=$(errors_of "$1"); ((n == 0)) || echo " — not valid, $n turns not answered"; }
-  if [[ -n $answer && -n $js ]]; then
-    met=$(awk -v a="$(field tps "$answer")" -v b="$(field tps "$js")" -v f=$tps_factor 'BEGIN { print (a >= f * b) ? 1 : 0 }')
-    note=$(unanswered "$answer"); [[ -z $note ]] || met=0
-    verdict "$met" "careerbot-answer turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: $(field tps "$answer") vs $(field tps "$js") = $(ratio "$(field tps "$answer")" "$(field tps "$js")")$note"
-  else
-    verdict skip "careerbot-answer turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: needs both in TARGETS"
-  fi
-  uncached=${result[careerbot-uncached:$level]:-}
-  if [[ -n $uncached && -n $js ]]; then
-    met=$(awk -v a="$(field tps "$uncached")" -v b="$(field tps "$js")" -v f=$tps_factor 'BEGIN { print (a >= f * b) ? 1 : 0 }')
-    note=$(unanswered "$uncached"); [[ -z $note ]] || met=0
-    verdict "$met" "careerbot-uncached (no answer cache) turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: $(field tps "$uncached") vs $(field tps "$js") = $(ratio "$(field tps "$uncached")" "$(field tps "$js")")$note"
-  else
-    verdict skip "careerbot-uncached (no answer cache) turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: needs both in TARGETS"
-  fi
+  throughput_target() { # server label: its turns/s at the level against the JS echo bot's
+    local line=${result[$1:$level]:-}
+    if [[ -n $line && -n $js ]]; then
+      local met note
+      met=$(awk -v a="$(field tps "$line")" -v b="$(field tps "$js")" -v f=$tps_factor 'BEGIN { print (a >= f * b) ? 1 : 0 }')
+      note=$(unanswered "$line"); [[ -z $note ]] || met=0
+      verdict "$met" "$2 turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: $(field tps "$line") vs $(field tps "$js") = $(ratio "$(field tps "$line")" "$(field tps "$js")")$note"
+    else
+      verdict skip "$2 turns/s ≥ ${tps_factor}× js-echo at $level conversations$level_note: needs both in TARGETS"
+    fi
+  }
+  throughput_target careerbot-answer careerbot-answer
+  throughput_target careerbot-uncached "careerbot-uncached (no answer cache)"
   if [[ -n $answer ]]; then
     met=$(awk -v a="$(field p95 "$answer")" -v l=$p95_limit_ms 'BEGIN { print (a < l) ? 1 : 0 }')
     note=$(unanswered "$answer"); [[ -z $note ]] || met=0

@@ -15,7 +15,7 @@ public sealed partial class BenchScriptTests
         BotProcess.FindRepositoryRoot(), "tests", "CareerBot.LoadTest", "bin", ProcessRun.Configuration, "net10.0", "CareerBot.LoadTest.dll");
 
     [Fact]
-    public async Task The_benchmark_prints_every_server_the_memory_phase_and_the_four_targets_with_no_error()
+    public async Task The_benchmark_prints_every_server_the_memory_phase_and_the_five_targets_with_no_error()
     {
         var (exitCode, output, errors) = await ProcessRun.RunAsync(
             "bash",
@@ -52,8 +52,9 @@ public sealed partial class BenchScriptTests
         }
 
         var targets = output.Split('\n').Where(l => l.StartsWith("- PASS ", StringComparison.Ordinal) || l.StartsWith("- FAIL ", StringComparison.Ordinal)).ToList();
-        Assert.True(targets.Count == 4, context);
-        Assert.Contains(targets, t => t.Contains("js-echo at 10 conversations", StringComparison.Ordinal));
+        Assert.True(targets.Count == 5, context);
+        Assert.Contains(targets, t => t.Contains("careerbot-answer turns/s ≥ 1.5× js-echo at 10 conversations", StringComparison.Ordinal));
+        Assert.Contains(targets, t => t.Contains("careerbot-uncached (no answer cache) turns/s ≥ 1.5× js-echo at 10 conversations", StringComparison.Ordinal));
         Assert.Contains(targets, t => t.Contains("p95 of an answered turn", StringComparison.Ordinal));
         Assert.Contains(targets, t => t.Contains("after 200 answered turns", StringComparison.Ordinal));
         Assert.Contains("- PASS no error: 0 failed turns", output, StringComparison.Ordinal);
