@@ -23,8 +23,8 @@ public static class AdvisorServiceCollectionExtensions
     /// HttpClient <c>CareerBot.Llm</c>. With <c>Llm:EmbeddingModel</c> it also registers an
     /// <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c>, which makes the knowledge base rank hybrid.
     /// The caller registers the knowledge base (<c>AddCareerBotKnowledge</c>) and the grounding services
-    /// (<see cref="Grounding.IGroundingGuard"/>, <see cref="Grounding.IFactSelector"/>,
-    /// <see cref="Extractive.IExtractiveAnswerer"/>: <see cref="ExtractiveServiceCollectionExtensions.AddCareerBotGrounding"/>).
+    /// (<see cref="Grounding.IGroundingGuard"/>, <see cref="Understanding.QuestionReader"/>:
+    /// <see cref="GroundingServiceCollectionExtensions.AddCareerBotGrounding"/>).
     /// </summary>
     public static IServiceCollection AddCareerBotAdvisor(this IServiceCollection services, IConfiguration configuration)
     {

@@ -6,13 +6,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace CareerBot.Advisor.Hosting;
 
 /// <summary>Registers the grounding side of the answer step.</summary>
-public static class ExtractiveServiceCollectionExtensions
+public static class GroundingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IGroundingGuard"/>, <see cref="IFactSelector"/> and <see cref="IExtractiveAnswerer"/> as
-    /// singletons (all are stateless or cache per knowledge state). The extractive answerer needs
-    /// <c>IKnowledgeSearch</c>: register the knowledge base too (<c>AddCareerBotKnowledge</c>). Existing registrations
-    /// are kept, so a test or host can swap one in first.
+    /// Registers <see cref="IGroundingGuard"/> and <see cref="QuestionReader"/> as singletons (stateless, or caching
+    /// per knowledge load). The question reader needs <c>IKnowledgeSearch</c>: register the knowledge base too
+    /// (<c>AddCareerBotKnowledge</c>). Existing registrations are kept, so a test or host can swap one in first.
     /// </summary>
     public static IServiceCollection AddCareerBotGrounding(this IServiceCollection services)
     {
