@@ -40,7 +40,7 @@ internal sealed class AnswerPlanner
             return null;
         }
 
-        var reading = _reader.ReadMessage(request.Question);
+        var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
         // A follow-up leans on the conversation: as many unknown words as known ones still read as its continuation.
         var tooManyUnknown = frame.FollowUp ? reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known;
         if (reading.IsAboutSomethingElse || tooManyUnknown || NamesAnotherJob(request.Question, topic))
@@ -71,7 +71,7 @@ internal sealed class AnswerPlanner
     /// <summary>The plan from what search found, or null (out of scope) when it found nothing usable.</summary>
     public AnswerPlan? FromSearch(AnswerRequest request, QuestionFrame frame, IReadOnlyList<SearchHit> hits)
     {
-        var reading = _reader.ReadMessage(request.Question);
+        var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
         if (hits.Count == 0 || reading.IsAboutSomethingElse || reading.Known == 0 && _knowledge.Vocabulary.Subject.Count > 0)
         {
             // Found, but by words the vocabulary does not know at all ("et après ?" alone): not the articles' question.
@@ -133,7 +133,7 @@ internal sealed class AnswerPlanner
         var passages = Passages();
         // The words beyond the topic's own decide between its records ("Python"); the topic's words would favour any
         // record that happens to repeat them.
-        var reading = _reader.ReadMessage(question);
+        var reading = frame.Reading ?? _reader.ReadMessage(question);
         var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), reading.Rest.ToHashSet(StringComparer.Ordinal), preferred);
         if (selection is null)
         {

@@ -27,5 +27,8 @@ public sealed record QuestionFrame(
 
     public bool Names(string facet) => FacetWords.ContainsKey(facet);
 
+    /// <summary>The question's own message as read (known and foreign words, the words beyond its topic).</summary>
+    internal MessageReading? Reading { get; init; }
+
     public string? Facet(string name) => Facets.TryGetValue(name, out var value) ? value : null;
 }

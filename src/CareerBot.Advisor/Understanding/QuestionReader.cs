@@ -35,7 +35,8 @@ public sealed class QuestionReader
             }
         }
 
-        return Resolve(index, context, index.Read(question));
+        var reading = index.Read(question);
+        return Resolve(index, context, reading) with { Reading = reading };
     }
 
     /// <summary>How much of a message the vocabulary and the articles know (to tell a question of theirs from another).</summary>

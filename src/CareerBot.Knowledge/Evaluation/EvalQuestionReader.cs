@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CareerBot.Knowledge.Evaluation;
 
 /// <summary>Reads the JSON Lines question set; a bad line throws with its line number, since a silently shorter set would inflate the figures.</summary>
@@ -16,26 +14,8 @@ public static class EvalQuestionReader
         ArgumentNullException.ThrowIfNull(reader);
         var questions = new List<EvalQuestion>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, question) in JsonLines.Read<EvalQuestion>(reader, name, "question"))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            EvalQuestion question;
-            try
-            {
-                question = JsonSerializer.Deserialize<EvalQuestion>(line)
-                    ?? throw new FormatException($"{name}:{lineNumber}: null instead of a question object.");
-            }
-            catch (JsonException ex)
-            {
-                throw new FormatException($"{name}:{lineNumber}: not a valid question record ({ex.Message}).", ex);
-            }
-
             if (!ids.Add(question.Id))
             {
                 throw new FormatException($"{name}:{lineNumber}: duplicate question id '{question.Id}'.");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Knowledge.Evaluation;
 
 namespace CareerBot.Web.Evaluation;
 
@@ -44,26 +45,8 @@ public static class EvalConversationReader
         ArgumentNullException.ThrowIfNull(reader);
         var conversations = new List<EvalConversation>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, conversation) in JsonLines.Read<EvalConversation>(reader, name, "conversation"))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            EvalConversation conversation;
-            try
-            {
-                conversation = JsonSerializer.Deserialize<EvalConversation>(line)
-                    ?? throw new FormatException($"{name}:{lineNumber}: null instead of a conversation object.");
-            }
-            catch (JsonException ex)
-            {
-                throw new FormatException($"{name}:{lineNumber}: not a valid conversation record ({ex.Message}).", ex);
-            }
-
             string Where(string what) => $"{name}:{lineNumber}: {what}";
             if (string.IsNullOrWhiteSpace(conversation.Id))
             {
