@@ -6,11 +6,11 @@ namespace CareerBot.BotFramework.Schema.Entities;
 /// </summary>
 public static class ActivityMentionExtensions
 {
-    /// <summary>Every <c>mention</c> entity of the activity, in order.</summary>
+    /// <summary>Every <c>mention</c> entity of the activity, in order; a null in the entities (JSON <c>null</c>) is none.</summary>
     public static IReadOnlyList<MentionEntity> GetMentions(this Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return activity.Entities?.Select(MentionEntity.FromEntity).OfType<MentionEntity>().ToList() ?? [];
+        return activity.Entities?.OfType<Entity>().Select(MentionEntity.FromEntity).OfType<MentionEntity>().ToList() ?? [];
     }
 
     /// <summary>

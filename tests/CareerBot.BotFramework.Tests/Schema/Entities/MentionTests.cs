@@ -71,6 +71,19 @@ public class MentionTests
     }
 
     [Fact]
+    public void A_null_entity_is_skipped_instead_of_failing_the_turn()
+    {
+        // Found by the hostile-input fuzz: "entities": [null, …] threw inside the advisor's turn.
+        var activity = BotJson.Deserialize<Activity>("""
+            {"type":"message","text":"<at>CareerBot</at> menu","recipient":{"id":"28:bot-id"},
+             "entities":[null,{"type":"mention","mentioned":{"id":"28:bot-id","name":"CareerBot"},"text":"<at>CareerBot</at>"}]}
+            """)!;
+
+        Assert.Equal("28:bot-id", Assert.Single(activity.GetMentions()).Mentioned!.Id);
+        Assert.Equal("menu", activity.RemoveRecipientMention());
+    }
+
+    [Fact]
     public void Mentions_are_read_with_who_was_mentioned_and_other_entities_are_skipped()
     {
         var activity = Teams("<at>CareerBot</at> <at>Alice</at>", ("28:bot-id", "CareerBot"), ("29:alice", "Alice"));
