@@ -19,8 +19,11 @@ public sealed partial class SharedSqliteStateTests(ITestOutputHelper output) : I
     [Fact]
     public async Task Concurrent_turns_of_one_conversation_over_two_hosts_on_one_file_are_saved_or_told()
     {
-        await using var a = await BotProcess.StartAsync(BotProcess.SqliteSettings(_dataDirectory));
-        await using var b = await BotProcess.StartAsync(BotProcess.SqliteSettings(_dataDirectory));
+        // Storage collisions are what is tested: the per-conversation rate limit would refuse a storm of 24 turns first.
+        var settings = BotProcess.SqliteSettings(_dataDirectory);
+        settings["RateLimiting__PerConversation__PermitsPerSecond"] = "0";
+        await using var a = await BotProcess.StartAsync(settings);
+        await using var b = await BotProcess.StartAsync(settings);
         using var httpA = new HttpClient { BaseAddress = a.BaseAddress };
         using var httpB = new HttpClient { BaseAddress = b.BaseAddress };
         BotClient[] hosts = [new(httpA, "conv-storm"), new(httpB, "conv-storm")];
