@@ -65,8 +65,7 @@ public sealed partial class AdvisorBot : ActivityHandler
         // either ("menu", a card click without text) keeps the conversation's language.
         var language = user.LanguageOverride ?? LanguageDetector.Detect(text, data.Language ?? LanguageOf(activity.Locale));
         data.Language = language;
-        TurnFlags.SetLanguage(turnContext, language);
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).SpeakIn(language).Texts;
 
         if (command is null && string.IsNullOrEmpty(text))
         {
@@ -138,8 +137,7 @@ public sealed partial class AdvisorBot : ActivityHandler
         var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
         var language = user.LanguageOverride ?? data.Language ?? LanguageOf(turnContext.Activity.Locale) ?? LanguageDetector.French;
         data.Language = language;
-        TurnFlags.SetLanguage(turnContext, language);
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).SpeakIn(language).Texts;
 
         var action = invokeValue.Action!;
         if ((CommandRecognizer.FromName(action.Verb) ?? CommandRecognizer.FromValue(action.Data)) is not { } command)
@@ -156,7 +154,7 @@ public sealed partial class AdvisorBot : ActivityHandler
     private async Task RunAsync(Command command, DialogContext dc, AdvisorConversationData data, AdvisorUserData user, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).Texts;
         switch (command)
         {
             case Command.Help:
@@ -184,8 +182,7 @@ public sealed partial class AdvisorBot : ActivityHandler
                 var chosen = command == Command.English ? LanguageDetector.English : LanguageDetector.French;
                 user.LanguageOverride = chosen;
                 data.Language = chosen;
-                TurnFlags.SetLanguage(turnContext, chosen);
-                await turnContext.SendActivityAsync(TurnFlags.Texts(turnContext).Get(nameof(ConversationMessages.LanguageSwitched)), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(AdvisorTurn.Of(turnContext).SpeakIn(chosen).Texts.Get(nameof(ConversationMessages.LanguageSwitched)), cancellationToken: cancellationToken).ConfigureAwait(false);
                 await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
                 break;
             case Command.AutoLanguage:
@@ -225,7 +222,7 @@ public sealed partial class AdvisorBot : ActivityHandler
     private async Task RateLastAnswerAsync(DialogContext dc, AdvisorConversationData data, FeedbackReaction reaction, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).Texts;
         if (data.RecentAnswers.LastOrDefault() is not { } answer)
         {
             await turnContext.SendActivityAsync(texts.Get(nameof(ConversationMessages.Feedback_NoAnswer)), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -250,7 +247,7 @@ public sealed partial class AdvisorBot : ActivityHandler
     {
         if (dc.ActiveDialog is not null)
         {
-            TurnFlags.MarkResuming(dc.Context);
+            AdvisorTurn.Of(dc.Context).MarkResuming();
             await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -270,8 +267,7 @@ public sealed partial class AdvisorBot : ActivityHandler
         data.Welcomed = true;
         var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
         data.Language = user.LanguageOverride ?? data.Language ?? LanguageOf(turnContext.Activity.Locale) ?? LanguageDetector.French;
-        TurnFlags.SetLanguage(turnContext, data.Language);
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).SpeakIn(data.Language).Texts;
         var welcome = user.Welcomed ? texts.Get(nameof(ConversationMessages.WelcomeBack)) : texts.Get(nameof(ConversationMessages.Welcome));
         user.Welcomed = true;
         await turnContext.SendActivityAsync(Menu.Create(turnContext, welcome), cancellationToken).ConfigureAwait(false);
@@ -281,7 +277,7 @@ public sealed partial class AdvisorBot : ActivityHandler
     {
         var message = Activity.CreateMessage(text);
         message.TextFormat = "markdown";
-        message.Locale = TurnFlags.Locale(turnContext);
+        message.Locale = AdvisorTurn.Of(turnContext).Locale;
         return turnContext.SendActivityAsync(message, cancellationToken);
     }
 

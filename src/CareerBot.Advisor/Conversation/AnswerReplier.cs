@@ -37,7 +37,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var data = await state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
-        var language = TurnFlags.Language(turnContext);
+        var language = AdvisorTurn.Of(turnContext).Language;
         var request = new AnswerRequest(question, language, data.History.ToList());
         var prefix = lead is null ? string.Empty : lead + "\n\n";
 
@@ -66,7 +66,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
         if (rated)
         {
             var sources = final.Sources.Select(s => new CitationSource(s.Number, s.Title, s.Quote));
-            message = CitedMessage.Create(prefix + final.Text, sources, turnContext.Activity.ChannelId, TurnFlags.Locale(turnContext), aiGenerated: final.Origin == AnswerOrigin.Llm);
+            message = CitedMessage.Create(prefix + final.Text, sources, turnContext.Activity.ChannelId, AdvisorTurn.Of(turnContext).Locale, aiGenerated: final.Origin == AnswerOrigin.Llm);
             OfferNextSteps(message, turnContext, final.Suggestions, offerRating);
         }
         else
@@ -118,7 +118,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
         }
         else if (offerRating)
         {
-            var texts = TurnFlags.Texts(turnContext);
+            var texts = AdvisorTurn.Of(turnContext).Texts;
             buttons.Add(texts.Get(nameof(ConversationMessages.Feedback_Like)));
             buttons.Add(texts.Get(nameof(ConversationMessages.Feedback_Dislike)));
         }

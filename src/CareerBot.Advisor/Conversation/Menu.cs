@@ -24,7 +24,7 @@ internal static class Menu
     public static Activity Create(ITurnContext turnContext, string? lead = null)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).Texts;
         Activity message;
         if (turnContext.Activity.ChannelId == Channels.MsTeams)
         {
@@ -38,7 +38,7 @@ internal static class Menu
         }
 
         message.TextFormat = "markdown";
-        message.Locale = TurnFlags.Locale(turnContext);
+        message.Locale = AdvisorTurn.Of(turnContext).Locale;
         return message;
     }
 

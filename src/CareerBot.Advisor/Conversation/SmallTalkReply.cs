@@ -20,7 +20,7 @@ internal static class SmallTalkReply
     public static Activity Create(ITurnContext turnContext, SmallTalkIntent intent)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var text = TurnFlags.Texts(turnContext).Get(Key(intent));
+        var text = AdvisorTurn.Of(turnContext).Texts.Get(Key(intent));
         if (HasMenu(intent))
         {
             return Menu.Create(turnContext, text);
@@ -28,7 +28,7 @@ internal static class SmallTalkReply
 
         var message = Activity.CreateMessage(text);
         message.TextFormat = "markdown";
-        message.Locale = TurnFlags.Locale(turnContext);
+        message.Locale = AdvisorTurn.Of(turnContext).Locale;
         return message;
     }
 }

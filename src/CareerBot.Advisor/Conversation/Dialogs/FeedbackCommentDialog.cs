@@ -40,7 +40,7 @@ internal sealed class FeedbackCommentDialog(AnswerRatings ratings, AnswerReplier
         }
 
         var text = turnContext.Activity.Text?.Trim();
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).Texts;
         var skipped = string.IsNullOrEmpty(text)
             || ChoicePrompt.Recognize(text, Skip, byNumber: false) is not null
             || ChoicePrompt.Recognize(text, [new Choice("skip", texts.Get(nameof(ConversationMessages.Feedback_Skip)))], byNumber: false) is not null;
@@ -68,9 +68,9 @@ internal sealed class FeedbackCommentDialog(AnswerRatings ratings, AnswerReplier
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).Texts;
         var question = SuggestedActionsRenderer.WithChoices(Activity.CreateMessage(texts.Get(nameof(ConversationMessages.Feedback_AskComment))), [texts.Get(nameof(ConversationMessages.Feedback_Skip))]);
-        question.Locale = TurnFlags.Locale(turnContext);
+        question.Locale = AdvisorTurn.Of(turnContext).Locale;
         return turnContext.SendActivityAsync(question, cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ internal abstract class GuidedDialog(string dialogId, AdvisorState state, Answer
 
         data.ExpectQuestion = false;
         await Replier.ReplyAsync(turnContext, text, offerRating: false, cancellationToken: cancellationToken).ConfigureAwait(false);
-        TurnFlags.MarkResuming(turnContext);
+        AdvisorTurn.Of(turnContext).MarkResuming();
         return true;
     }
 }

@@ -32,11 +32,11 @@ internal sealed class GuidedTourDialog : GuidedDialog
         step.Values["step"] = index;
         if (position.Resume)
         {
-            TurnFlags.MarkResuming(step.Context);
+            AdvisorTurn.Of(step.Context).MarkResuming();
         }
         else
         {
-            var texts = TurnFlags.Texts(step.Context);
+            var texts = AdvisorTurn.Of(step.Context).Texts;
             var name = TourPlan.Steps[index];
             var heading = texts.Format(nameof(ConversationMessages.Tour_Heading), index + 1, count, texts.Get($"Tour_{name}_Title"));
             if (index == 0)
@@ -54,7 +54,7 @@ internal sealed class GuidedTourDialog : GuidedDialog
     private async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var index = DialogStateValues.As<int>(step.Values["step"]);
-        var texts = TurnFlags.Texts(step.Context);
+        var texts = AdvisorTurn.Of(step.Context).Texts;
         switch (step.Result)
         {
             case TourPlan.Next:

@@ -35,7 +35,7 @@ internal sealed class OptionPrompt(OptionSet set, string? counter = null) : Prom
     protected override async Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).Texts;
         var labels = set.Labels(texts).ToList();
         string text;
         if (isRetry)
@@ -48,13 +48,13 @@ internal sealed class OptionPrompt(OptionSet set, string? counter = null) : Prom
         }
         else
         {
-            var resume = TurnFlags.IsResuming(turnContext) ? texts.Get(nameof(ConversationMessages.ResumePrefix)) : string.Empty;
+            var resume = AdvisorTurn.Of(turnContext).Resuming ? texts.Get(nameof(ConversationMessages.ResumePrefix)) : string.Empty;
             text = resume + (counter ?? string.Empty) + texts.Get(set.QuestionKey);
         }
 
         var question = SuggestedActionsRenderer.WithChoices(Activity.CreateMessage(text), labels);
         question.TextFormat = "markdown";
-        question.Locale = TurnFlags.Locale(turnContext);
+        question.Locale = AdvisorTurn.Of(turnContext).Locale;
         question.InputHint = InputHints.ExpectingInput;
         await turnContext.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);
     }

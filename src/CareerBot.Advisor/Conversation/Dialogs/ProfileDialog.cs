@@ -48,7 +48,7 @@ internal sealed class ProfileDialog : GuidedDialog
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, int index, CancellationToken cancellationToken)
     {
         var questions = ProfileQuestions.All;
-        var texts = TurnFlags.Texts(step.Context);
+        var texts = AdvisorTurn.Of(step.Context).Texts;
         if (index == 0)
         {
             await step.Context.SendActivityAsync(texts.Format(nameof(ConversationMessages.Profile_Intro), questions.Count), cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -29,10 +29,10 @@ public sealed class RoadmapMessage(IKnowledgeSearch knowledge)
     public async Task SendAsync(ITurnContext turnContext, UserProfile profile, Roadmap roadmap, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var (text, sources) = Write(TurnFlags.Language(turnContext), profile, roadmap);
-        var locale = TurnFlags.Locale(turnContext);
+        var (text, sources) = Write(AdvisorTurn.Of(turnContext).Language, profile, roadmap);
+        var locale = AdvisorTurn.Of(turnContext).Locale;
         await turnContext.SendActivityAsync(CitedMessage.Create(text, sources, turnContext.Activity.ChannelId, locale, aiGenerated: false), cancellationToken).ConfigureAwait(false);
-        var texts = TurnFlags.Texts(turnContext);
+        var texts = AdvisorTurn.Of(turnContext).Texts;
         var next = Menu.WithButtons(texts, texts.Get(nameof(ConversationMessages.Roadmap_Next)), Buttons);
         next.Locale = locale;
         await turnContext.SendActivityAsync(next, cancellationToken).ConfigureAwait(false);
