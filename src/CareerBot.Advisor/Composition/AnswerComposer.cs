@@ -102,7 +102,7 @@ internal static partial class AnswerComposer
     {
         var figures = lead.Where(f => f.Topic == FactTopic.Salary && f.Amount is not null).ToList();
         var disagree = figures
-            .GroupBy(f => f.Level is "confirmed" ? "senior" : f.Level)
+            .GroupBy(f => f.Level is { } level && level.IsExperienced() ? CareerLevel.Senior : f.Level)
             .Any(level => level.Select(f => (f.Amount, f.AmountMax, f.Currency, f.Period)).Distinct().Count() > 1);
         if (disagree)
         {

@@ -25,8 +25,6 @@ internal static class RecordSelector
 
     private const string France = "FR";
     private const string Dollars = "USD";
-    private const string AnyLevel = "all";
-
     private const int StemLength = 5;
 
     /// <summary>Each record's label stems, computed once per record (records live as long as their load).</summary>
@@ -155,7 +153,8 @@ internal static class RecordSelector
     private static bool Fits(Fact fact, string name, string value) => name switch
     {
         FacetNames.Country => fact.Country == value || (value == France && fact.Country is null && fact.Currency != Dollars),
-        FacetNames.Level => fact.Level == value || fact.Level == AnyLevel || (value is "senior" or "confirmed" && fact.Level is "senior" or "confirmed"),
+        FacetNames.Level => CareerLevels.Parse(value) is { } asked && fact.Level is { } level
+            && (level == asked || level == CareerLevel.All || (asked.IsExperienced() && level.IsExperienced())),
         _ => fact.Facet(name) == value,
     };
 

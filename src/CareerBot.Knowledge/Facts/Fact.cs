@@ -31,7 +31,8 @@ public sealed record Fact
 
     public PayBasis? Basis { get; init; }
 
-    public string? Level => Facet(FacetNames.Level);
+    /// <summary>The <c>level</c> facet, typed; null when the record has none (or names no level, which the parser rejects).</summary>
+    public CareerLevel? Level => CareerLevels.Parse(Facet(FacetNames.Level));
 
     /// <summary>ISO country code, or null when the source does not say.</summary>
     public string? Country => Facet(FacetNames.Country);

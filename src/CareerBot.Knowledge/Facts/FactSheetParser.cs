@@ -11,8 +11,6 @@ namespace CareerBot.Knowledge.Facts;
 /// </summary>
 internal static class FactSheetParser
 {
-    private static readonly HashSet<string> Levels = ["junior", "confirmed", "senior", "all"];
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -135,9 +133,9 @@ internal static class FactSheetParser
             return $"facet '{unknown}' is not one of {string.Join(", ", FacetNames.All)}";
         }
 
-        if (fact.Level is { } level && !Levels.Contains(level))
+        if (fact.Facet(FacetNames.Level) is { } level && fact.Level is null)
         {
-            return $"'level' is '{level}', not one of {string.Join(", ", Levels)}";
+            return $"'level' is '{level}', not one of junior, confirmed, senior, all";
         }
 
         return fact.Topic == FactTopic.Salary ? FindSalaryProblem(fact) : FindPayFieldsProblem(fact);

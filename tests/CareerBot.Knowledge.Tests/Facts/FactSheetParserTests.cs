@@ -31,7 +31,7 @@ public sealed class FactSheetParserTests
         Assert.Equal(PayPeriod.Month, fact.Period);
         Assert.Equal(PayBasis.Gross, fact.Basis);
         Assert.Equal("FR", fact.Country);
-        Assert.Equal("junior", fact.Level);
+        Assert.Equal(CareerLevel.Junior, fact.Level);
         Assert.Equal("€5,850 gross a month", fact.Label.In("en"));
         Assert.Equal("5 850 € brut par mois", fact.Label.In("fr"));
     }

@@ -1,3 +1,5 @@
+using CareerBot.Knowledge.Facts;
+
 namespace CareerBot.Advisor.Conversation.Roadmaps;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace CareerBot.Advisor.Conversation.Roadmaps;
 /// </summary>
 public sealed class Roadmap
 {
-    /// <summary>The salary level the roadmap shows: <c>junior</c> or <c>senior</c> (the fact sheet's levels).</summary>
-    public string Level { get; set; } = RoadmapBuilder.Junior;
+    /// <summary>The salary level the roadmap shows: junior or senior.</summary>
+    public CareerLevel Level { get; set; } = CareerLevel.Junior;
 
     public List<RoadmapSection> Sections { get; set; } = [];
 }

@@ -11,9 +11,6 @@ namespace CareerBot.Advisor.Conversation.Roadmaps;
 /// </summary>
 public sealed class RoadmapBuilder(IKnowledgeSearch knowledge)
 {
-    public const string Junior = "junior";
-    public const string Senior = "senior";
-
     internal const string SalarySection = "salary";
 
     public Roadmap Build(UserProfile profile)
@@ -23,7 +20,7 @@ public sealed class RoadmapBuilder(IKnowledgeSearch knowledge)
         var known = facts.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
         // Experienced developers start above entry level; everyone else starts as a junior prompt engineer.
-        var level = profile.Answer("coding") == "senior" ? Senior : Junior;
+        var level = profile.Answer("coding") == "senior" ? CareerLevel.Senior : CareerLevel.Junior;
         var roadmap = new Roadmap { Level = level };
         foreach (var section in RoadmapRules.Sections)
         {
@@ -57,8 +54,8 @@ public sealed class RoadmapBuilder(IKnowledgeSearch knowledge)
     /// The salary records of <paramref name="level"/> (the sources say "confirmé", "expérimenté" or "senior" for the
     /// same level), and those for every level in France, in fact-sheet order.
     /// </summary>
-    private static IEnumerable<Fact> SalaryFacts(IReadOnlyList<Fact> facts, string level) =>
-        facts.Where(f => f.Topic == FactTopic.Salary && f.Facet(FacetNames.Context) is null && (level == Junior
-            ? f.Level == Junior
-            : f.Level is "confirmed" or Senior || (f.Level == "all" && f.Country == "FR")));
+    private static IEnumerable<Fact> SalaryFacts(IReadOnlyList<Fact> facts, CareerLevel level) =>
+        facts.Where(f => f.Topic == FactTopic.Salary && f.Facet(FacetNames.Context) is null && (level == CareerLevel.Junior
+            ? f.Level == CareerLevel.Junior
+            : f.Level is { } factLevel && (factLevel.IsExperienced() || (factLevel == CareerLevel.All && f.Country == "FR"))));
 }
