@@ -41,9 +41,10 @@ internal sealed class AnswerPlanner
         }
 
         var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
-        // A follow-up leans on the conversation: as many unknown words as known ones still read as its continuation.
-        var tooManyUnknown = frame.FollowUp ? reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known;
-        if (reading.IsAboutSomethingElse || tooManyUnknown || NamesAnotherJob(request.Question, topic))
+        // A follow-up leans on the conversation: words the articles use, or as many unknown words as known ones, still
+        // read as its continuation.
+        var tooManyUnknown = frame.FollowUp ? !reading.OnlyArticleWords && reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known;
+        if (reading.IsAboutSomethingElse || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
         {
             return null;
         }
@@ -54,19 +55,29 @@ internal sealed class AnswerPlanner
     /// <summary>
     /// Whether the question names another job, word for word (search compares analysed terms, by which "langages de
     /// programmation" would read as the job of "programmeur"), and not as a word of the question's topic ("savoir
-    /// programmer" is about coding).
+    /// programmer" is about coding), nor as what a record the question points to says ("le data scientist, métier le plus
+    /// sexy" is a quote of the articles).
     /// </summary>
-    private bool NamesAnotherJob(string question, FactTopic topic)
+    private bool NamesAnotherJob(string question, FactTopic topic, IReadOnlySet<string> named)
     {
         if (_knowledge.AnotherJobIn(question) is not { } title || _reader.IsTermOf(title, topic))
         {
             return false;
         }
 
+        var titleWords = Tokens.FoldedWords(title).ToList();
+        if (_knowledge.Facts.Any(f => named.Contains(f.Id) && ContainsRun(Tokens.FoldedWords(f.Quote).ToList(), titleWords) && _reader.SharesTellingWords(question, f, title)))
+        {
+            return false;
+        }
+
         // Word for word, plurals included ("des comptables").
         var words = Tokens.FoldedWords(question);
-        return Tokens.FoldedWords(title).All(t => words.Any(w => w == t || w == t + "s" || w == t + "x" || w == t + "es"));
+        return titleWords.All(t => words.Any(w => w == t || w == t + "s" || w == t + "x" || w == t + "es"));
     }
+
+    private static bool ContainsRun(List<string> words, List<string> run) =>
+        run.Count > 0 && Enumerable.Range(0, Math.Max(0, words.Count - run.Count + 1)).Any(i => words.Skip(i).Take(run.Count).SequenceEqual(run));
 
     /// <summary>The plan from what search found, or null (out of scope) when it found nothing usable.</summary>
     public AnswerPlan? FromSearch(AnswerRequest request, QuestionFrame frame, IReadOnlyList<SearchHit> hits)

@@ -52,6 +52,19 @@ internal static class RecordSelector
         }
 
         var pool = facts.Where(f => f.Topic == topic && (f.Facet(FacetNames.Context) is not { } c || c == frame.Facet(FacetNames.Context))).ToList();
+        if (topic == FactTopic.Salary && frame.Names(FacetNames.Context) && frame.Facet(FacetNames.Context) is { } context
+            && pool.Any(f => f.Facet(FacetNames.Context) == context))
+        {
+            // Pay in a situation named ("en télétravail", "l'offre d'Anthropic"): that situation's figures answer.
+            pool = [.. pool.Where(f => f.Facet(FacetNames.Context) == context)];
+        }
+
+        if (topic == FactTopic.People && frame.Facet(FacetNames.Person) is { } person)
+        {
+            // A person: who they are, then what the sources quote them saying, whatever its topic.
+            pool = [.. pool.Where(f => f.Facet(FacetNames.Person) == person), .. facts.Where(f => f.Topic != FactTopic.People && f.Facet(FacetNames.Person) == person)];
+        }
+
         var uncovered = new List<string>();
         foreach (var (name, value) in frame.Facets.OrderBy(f => f.Key == FacetNames.Level ? 1 : 0))
         {

@@ -55,4 +55,7 @@ internal sealed record MessageReading(
     public bool NamesOutside { get; init; }
 
     public bool SaysAnything => Topics.Count > 0 || Facets.Count > 0 || Contrary || AllFigures;
+
+    /// <summary>Words of meaning, all of them words the articles use: a question about them, however phrased.</summary>
+    public bool OnlyArticleWords => Unknown > 0 && Foreign == 0 && !NamesOutside;
 }

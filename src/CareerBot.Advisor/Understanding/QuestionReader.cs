@@ -42,6 +42,9 @@ public sealed class QuestionReader
     /// <summary>How much of a message the vocabulary and the articles know (to tell a question of theirs from another).</summary>
     internal MessageReading ReadMessage(string text) => Index().Read(text);
 
+    /// <summary>Whether the question says a telling word of the record's quote besides <paramref name="besides"/>.</summary>
+    internal bool SharesTellingWords(string question, Fact fact, string besides) => Index().SharesTellingWords(question, fact, besides);
+
     /// <summary>Whether <paramref name="text"/> is one of the words the vocabulary gives <paramref name="topic"/>.</summary>
     internal bool IsTermOf(string text, FactTopic topic) => Index().IsTermOf(text, topic);
 
@@ -50,8 +53,11 @@ public sealed class QuestionReader
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
         var topic = reading.AllFigures ? FactTopic.Salary : reading.BestTopic(index.TopicOrder);
+        // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
+        // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
         var continues = context.Topic is not null
-            && (reading.Contrary || reading.RefersBack || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp : reading.OpensAsFollowUp));
+            && (reading.Contrary || reading.RefersBack
+                || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords : reading.OpensAsFollowUp));
         if (!continues)
         {
             return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false) { Named = reading.Named, TopicNamed = topic is not null };
@@ -76,7 +82,7 @@ public sealed class QuestionReader
             words,
             reading.AllFigures || (topic is null && context.AllFigures),
             reading.Contrary,
-            FollowUp: true) { Named = reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
+            FollowUp: true) { Named = reading.Named.Count == 0 && reading.RefersBack ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
     }
 
     /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>

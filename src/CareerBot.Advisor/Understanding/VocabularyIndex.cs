@@ -25,6 +25,18 @@ internal sealed class VocabularyIndex
     /// <summary>A name in more labels than this is a common word of the domain ("France", "IA"), not a pointer.</summary>
     private const int MaxRecordsPerName = 8;
 
+    /// <summary>A word in more quotes than this says nothing about which record a question means ("entreprise").</summary>
+    private const int MaxQuotesPerTellingWord = 20;
+
+    /// <summary>Records that share the best telling words beyond this are a theme, not the record asked for.</summary>
+    private const int MaxEvidenceRecords = 6;
+
+    /// <summary>
+    /// The weight, in rare words, of the words a record must share with a question to be what it asks for: two words
+    /// of at most three quotes each, or one that only one quote says when it is half of what the question says.
+    /// </summary>
+    private const double StrongEvidenceWords = 2;
+
     /// <summary>Typos remembered per load; beyond, they are resolved each time (a flood of junk cannot grow memory).</summary>
     private const int MaxRememberedTypos = 20_000;
 
@@ -47,6 +59,12 @@ internal sealed class VocabularyIndex
     private readonly Dictionary<string, string[]> _spellings = new(StringComparer.Ordinal);
     private readonly Dictionary<FactTopic, HashSet<string>> _titleStems = [];
     private readonly Dictionary<string, List<Fact>> _names = new(StringComparer.Ordinal);
+    /// <summary>The telling stems of the records' own words (quote and labels): the records that say each, and how rare it is.</summary>
+    private readonly Dictionary<string, (List<Fact> Records, double Weight)> _recordStems = new(StringComparer.Ordinal);
+
+    /// <summary>The weight of a word no quote says (the rarest of all), and of one three quotes say.</summary>
+    private readonly double _unsaidWeight;
+    private readonly double _rareWeight;
     private readonly HashSet<string> _subjectWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _corpusWords = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
@@ -140,6 +158,32 @@ internal sealed class VocabularyIndex
         {
             _names.Remove(word);
         }
+        // The records' own words, for questions the vocabulary cannot place ("qui a dit que data scientist était le job
+        // le plus sexy ?"): only the stems few quotes say tell which record is meant.
+        var stemRecords = new Dictionary<string, HashSet<Fact>>(StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            foreach (var stem in ContentStems(Tokens.FoldedWords(fact.Quote + " " + fact.Label.Fr + " " + fact.Label.En)))
+            {
+                if (!stemRecords.TryGetValue(stem, out var holders))
+                {
+                    stemRecords[stem] = holders = [];
+                }
+
+                holders.Add(fact);
+            }
+        }
+
+        var quoteCount = Math.Max(1, facts.Select(f => f.Quote).Distinct(StringComparer.Ordinal).Count());
+        _unsaidWeight = Math.Log(quoteCount + 1);
+        _rareWeight = Math.Log((quoteCount + 1) / 3.0);
+        foreach (var (stem, holders) in stemRecords)
+        {
+            var quotes = holders.Select(f => f.Quote).Distinct(StringComparer.Ordinal).Count();
+            // A word most quotes say weighs what it tells of the question, but points to no record.
+            _recordStems[stem] = (quotes <= MaxQuotesPerTellingWord ? [.. facts.Where(holders.Contains)] : [], Math.Log((quoteCount + 1) / (double)quotes));
+        }
+
         // Typos are corrected towards the vocabulary only; the articles' own words are never "corrected".
         _corpusWords.UnionWith(passages.Select(p => p.Text).Concat(facts.Select(f => f.Label.En)).SelectMany(Tokens.FoldedWords));
         foreach (var word in _vocabularyWords.Where(w => w.Length >= MinTypoLength - 1))
@@ -180,7 +224,7 @@ internal sealed class VocabularyIndex
         var asking = Array.FindIndex(words, Interrogatives.Contains);
         var asked = false;
         var saysTopic = false;
-        var facets = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
         bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false;
         var matched = new bool[words.Length];
         for (var start = 0; start < words.Length; start++)
@@ -259,6 +303,16 @@ internal sealed class VocabularyIndex
         // A person the articles quote makes the question theirs ("Riley Goodside il bosse où ?").
         subject |= facets.ContainsKey(FacetNames.Person);
         var named = new HashSet<string>(StringComparer.Ordinal);
+        // The words no phrase took may say what one record says: those records are what is asked, and, when they are
+        // about one topic and the message does not merely continue the last ("et en France seulement ?"), so is it.
+        var (evidence, sure) = Evidence(words, matched, topics, facets.Count > 0);
+        named.UnionWith(evidence.Select(f => f.Id));
+        var evidenceTopics = evidence.Select(f => f.Topic).Distinct().ToList();
+        if (evidenceTopics.Count == 1 && (sure || !followUp))
+        {
+            topics[evidenceTopics[0]] = topics.GetValueOrDefault(evidenceTopics[0]) + EvidenceWeight;
+        }
+
         var nameWords = 0;
         for (var i = 0; i < words.Length; i++)
         {
@@ -271,7 +325,9 @@ internal sealed class VocabularyIndex
                 {
                     // "c'est quoi PromptBase ?": nothing but the name says what is asked, so it gives the topic most of
                     // its records are about. "salaire à Paris" asks about pay: the name only narrows.
-                    var topic = records.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
+                    // Its records that carry a facet the message names come first ("l'offre d'Anthropic": the offer).
+                    var voters = records.Where(f => facets.Any(n => f.Facet(n.Key) == n.Value.Value)).ToList() is { Count: > 0 } fitting ? fitting : records;
+                    var topic = voters.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
                     topics[topic] = topics.GetValueOrDefault(topic) + NameWeight;
                 }
             }
@@ -302,6 +358,96 @@ internal sealed class VocabularyIndex
             NamesOutside = outside,
         };
     }
+
+    /// <summary>What records saying the question's own telling words weigh towards their topic.</summary>
+    private const int EvidenceWeight = 3;
+
+    /// <summary>
+    /// The records that say the most of the question's telling words, each word weighing by how few quotes say it,
+    /// when that tells which records are meant: as much as two rare words, or one very rare word that is half of what
+    /// the question says ("une certif officielle ?"). The words they share with it count as known.
+    /// </summary>
+    private (List<Fact> Records, bool Sure) Evidence(string[] words, bool[] matched, Dictionary<FactTopic, int> topicsFound, bool facetsFound)
+    {
+        var content = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (matched[i])
+            {
+                continue;
+            }
+
+            foreach (var stem in ContentStems([words[i]]))
+            {
+                if (!content.TryGetValue(stem, out var positions))
+                {
+                    content[stem] = positions = [];
+                }
+
+                positions.Add(i);
+            }
+        }
+
+        var scores = new Dictionary<Fact, double>();
+        var said = 0.0;
+        foreach (var stem in content.Keys)
+        {
+            if (_recordStems.TryGetValue(stem, out var entry))
+            {
+                said += entry.Weight;
+                foreach (var record in entry.Records)
+                {
+                    scores[record] = scores.GetValueOrDefault(record) + entry.Weight;
+                }
+            }
+            else
+            {
+                said += _unsaidWeight;
+            }
+        }
+
+        var best = scores.Count == 0 ? 0 : scores.Values.Max();
+        // One very rare word that is half of what the message says tells which record ("une certif officielle ?"); beside
+        // a topic's words it only chooses among that topic's records, and beside a facet ("bon sérieusement, combien pour
+        // un junior ?") nothing: it is as often a word of the sentence as of one record ("est-ce facile de recruter").
+        var sure = best >= StrongEvidenceWords * _rareWeight;
+        var strong = sure || (!facetsFound && best >= _unsaidWeight - 0.01 && best * 2 >= said);
+        var evidence = strong ? scores.Where(c => c.Value >= best - 0.01).Select(c => c.Key).ToList() : [];
+        if (!sure && topicsFound.Count > 0)
+        {
+            evidence.RemoveAll(f => !topicsFound.ContainsKey(f.Topic));
+        }
+
+        if (evidence.Count is 0 or > MaxEvidenceRecords)
+        {
+            return ([], false);
+        }
+
+        foreach (var (stem, positions) in content)
+        {
+            if (_recordStems.TryGetValue(stem, out var entry) && entry.Records.Any(evidence.Contains))
+            {
+                positions.ForEach(i => matched[i] = true);
+            }
+        }
+
+        return (evidence, sure);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="question"/> shares a telling word with <paramref name="fact"/>'s quote besides
+    /// <paramref name="besides"/> (a job's title the quote happens to say).
+    /// </summary>
+    public bool SharesTellingWords(string question, Fact fact, string besides)
+    {
+        var quote = ContentStems(Tokens.FoldedWords(fact.Quote)).ToHashSet(StringComparer.Ordinal);
+        quote.ExceptWith(ContentStems(Tokens.FoldedWords(besides)));
+        return ContentStems(Tokens.FoldedWords(question)).Any(quote.Contains);
+    }
+
+    /// <summary>The stems of the words that carry meaning beyond the articles' subject ("prompt", "métier").</summary>
+    private IEnumerable<string> ContentStems(IEnumerable<string> words) =>
+        words.Where(w => w.Length >= 4 && !FunctionWords.Contains(w) && !_subjectWords.Contains(w) && !w.All(char.IsDigit)).Select(Stem).Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// What a matched phrase tells of its topic: one per word that carries meaning (not "t" and "on" of

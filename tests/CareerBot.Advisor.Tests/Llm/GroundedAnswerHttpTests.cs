@@ -153,7 +153,7 @@ public sealed class GroundedAnswerHttpTests(RepositoryKnowledge knowledge)
     [Fact]
     public async Task A_follow_up_the_vocabulary_cannot_read_is_condensed_by_the_model_before_retrieval()
     {
-        const string FollowUp = "Pourquoi une telle différence ?";
+        const string FollowUp = "Pourquoi un tel écart ?";
         await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge);
         harness.Server.Responder = chat => chat.IsCondense
             ? FakeReply.Completion("Quel est le salaire d'un prompt engineer confirmé ?")
