@@ -43,7 +43,9 @@ internal sealed class AnswerPlanner
         var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
         // A follow-up leans on the conversation: words the articles use, or as many unknown words as known ones, still
         // read as its continuation.
-        var tooManyUnknown = frame.FollowUp ? !reading.OnlyArticleWords && reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known;
+        // One that says what some records say is about them, whatever else it says.
+        var tooManyUnknown = !reading.SaysRecords
+            && (frame.FollowUp ? !reading.OnlyArticleWords && reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known);
         if (reading.IsAboutSomethingElse || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
         {
             return null;

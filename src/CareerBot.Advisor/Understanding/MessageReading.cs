@@ -46,10 +46,13 @@ internal sealed record MessageReading(
     }
 
     /// <summary>
-    /// Foreign words, no subject, and no more words of the vocabulary than foreign ones (a place the articles name,
-    /// "Paris", does not make "météo à Paris" theirs).
+    /// Foreign words, no subject, no record's own words, and no more words of the vocabulary than foreign ones (a place
+    /// the articles name, "Paris", does not make "météo à Paris" theirs).
     /// </summary>
-    public bool IsAboutSomethingElse => NamesOutside || (Foreign > 0 && !NamesSubject && Known - NameWords <= Foreign);
+    public bool IsAboutSomethingElse => NamesOutside || (!SaysRecords && Foreign > 0 && !NamesSubject && Known - NameWords <= Foreign);
+
+    /// <summary>Whether the message says what some records say, in their own rare words ("un truc avec Batman").</summary>
+    public bool SaysRecords { get; init; }
 
     /// <summary>Whether the message has a phrase of the vocabulary's <c>outside</c> list ("salaire minimum").</summary>
     public bool NamesOutside { get; init; }

@@ -356,6 +356,7 @@ internal sealed class VocabularyIndex
         return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, nameWords, subject, rest)
         {
             NamesOutside = outside,
+            SaysRecords = evidence.Count > 0,
         };
     }
 
