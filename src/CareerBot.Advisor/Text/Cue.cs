@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Text;
 

@@ -1,3 +1,5 @@
+using CareerBot.Knowledge.Text;
+
 namespace CareerBot.Advisor.Text;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using CareerBot.Knowledge.Text;
+
 namespace CareerBot.Advisor.Text;
 
 /// <summary>
@@ -37,13 +39,13 @@ internal readonly record struct CueWord(string Text, bool Prefix, bool CaseSensi
 
         if (!Prefix)
         {
-            return EditDistance.Between(word, Text) <= 1;
+            return EditDistance.AtMostOne(word, Text);
         }
 
         // A prefix with one typo: compare it with the word's beginning, one letter shorter, as long, or one longer.
         for (var length = Text.Length - 1; length <= Math.Min(Text.Length + 1, word.Length); length++)
         {
-            if (EditDistance.Between(word.AsSpan(0, length), Text) <= 1)
+            if (EditDistance.AtMostOne(word.AsSpan(0, length), Text))
             {
                 return true;
             }
