@@ -35,8 +35,8 @@ internal sealed class CueLists
         return new CueLists(lists);
     }
 
-    public bool Matches(string name, IReadOnlyList<Token> tokens, bool typos = false) =>
+    public bool Matches(string name, IReadOnlyList<Token> tokens) =>
         _lists.TryGetValue(name, out var cues)
-            ? cues.Any(cue => cue.Matches(tokens, typos))
+            ? cues.Any(cue => cue.Matches(tokens))
             : throw new KeyNotFoundException($"No cue list named '{name}'.");
 }
