@@ -1,5 +1,5 @@
 using CareerBot.Advisor.Grounding;
-using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge;
 
 namespace CareerBot.Advisor.Answers;

@@ -1,6 +1,6 @@
 using CareerBot.Advisor.Llm;
 using CareerBot.Advisor.Prompts;
-using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge;
 
 namespace CareerBot.Advisor.Answers;

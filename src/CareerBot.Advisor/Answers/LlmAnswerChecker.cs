@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerBot.Advisor.Grounding;
-using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Answers;
 

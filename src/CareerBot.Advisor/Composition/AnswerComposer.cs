@@ -5,6 +5,7 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Resources;
 using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge.Vocabulary;
 
 namespace CareerBot.Advisor.Composition;

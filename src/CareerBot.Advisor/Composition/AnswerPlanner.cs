@@ -1,10 +1,10 @@
 using System.Text;
 using CareerBot.Advisor.Answers;
-using CareerBot.Advisor.Text;
 using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Search;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Composition;
 

@@ -1,6 +1,6 @@
-using CareerBot.Advisor.Text;
 using CareerBot.Knowledge.Chunking;
 using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Composition;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Composition;
 

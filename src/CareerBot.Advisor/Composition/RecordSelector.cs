@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using CareerBot.Advisor.Text;
 using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Composition;
 

@@ -1,4 +1,5 @@
 using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge;
 
 namespace CareerBot.Advisor.Conversation;

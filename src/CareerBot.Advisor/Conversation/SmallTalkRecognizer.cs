@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Conversation;
 
@@ -240,7 +240,7 @@ internal sealed class SmallTalkRecognizer
         {
             foreach (var (word, id) in _typoCandidates)
             {
-                if (EditDistance.AtMostOneTypo(collapsed, word))
+                if (EditDistance.AtMostOne(collapsed, word))
                 {
                     found.Add(id);
                 }

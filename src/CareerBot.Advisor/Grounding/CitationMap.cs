@@ -1,4 +1,4 @@
-using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Search;
 

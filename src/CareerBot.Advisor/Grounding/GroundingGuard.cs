@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Grounding;
 

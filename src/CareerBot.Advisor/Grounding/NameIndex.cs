@@ -1,4 +1,4 @@
-using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Grounding;
 

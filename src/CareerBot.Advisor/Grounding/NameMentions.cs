@@ -1,5 +1,5 @@
-using CareerBot.Advisor.Text;
 using CareerBot.Knowledge.Analysis;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Grounding;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Text;
 
@@ -18,17 +19,17 @@ internal sealed partial class Cue
             .Where(words => words.Count > 0)
             .ToList());
 
-    public bool Matches(IReadOnlyList<Token> tokens, bool typos) =>
-        _phrases.Count > 0 && _phrases.All(phrase => Occurs(phrase, tokens, typos));
+    public bool Matches(IReadOnlyList<Token> tokens) =>
+        _phrases.Count > 0 && _phrases.All(phrase => Occurs(phrase, tokens));
 
-    private static bool Occurs(IReadOnlyList<CueWord> phrase, IReadOnlyList<Token> tokens, bool typos)
+    private static bool Occurs(IReadOnlyList<CueWord> phrase, IReadOnlyList<Token> tokens)
     {
         for (var start = 0; start + phrase.Count <= tokens.Count; start++)
         {
             var all = true;
             for (var k = 0; k < phrase.Count && all; k++)
             {
-                all = phrase[k].Matches(tokens[start + k], typos);
+                all = phrase[k].Matches(tokens[start + k]);
             }
 
             if (all)

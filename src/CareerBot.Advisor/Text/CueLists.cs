@@ -1,3 +1,5 @@
+using CareerBot.Knowledge.Text;
+
 namespace CareerBot.Advisor.Text;
 
 /// <summary>
@@ -33,8 +35,8 @@ internal sealed class CueLists
         return new CueLists(lists);
     }
 
-    public bool Matches(string name, IReadOnlyList<Token> tokens, bool typos = false) =>
+    public bool Matches(string name, IReadOnlyList<Token> tokens) =>
         _lists.TryGetValue(name, out var cues)
-            ? cues.Any(cue => cue.Matches(tokens, typos))
+            ? cues.Any(cue => cue.Matches(tokens))
             : throw new KeyNotFoundException($"No cue list named '{name}'.");
 }

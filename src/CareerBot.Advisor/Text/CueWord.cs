@@ -1,3 +1,5 @@
+using CareerBot.Knowledge.Text;
+
 namespace CareerBot.Advisor.Text;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace CareerBot.Advisor.Text;
 /// </summary>
 internal readonly record struct CueWord(string Text, bool Prefix, bool CaseSensitive)
 {
-    /// <summary>Shorter words get no typo tolerance: one edit turns too many short words into others.</summary>
-    private const int TypoMinLength = 6;
-
     public static CueWord Parse(string word)
     {
         var prefix = word.EndsWith('*');
@@ -17,7 +16,7 @@ internal readonly record struct CueWord(string Text, bool Prefix, bool CaseSensi
         return new CueWord(caseSensitive ? text : Folding.Fold(text), prefix, caseSensitive);
     }
 
-    public bool Matches(Token token, bool typos)
+    public bool Matches(Token token)
     {
         if (CaseSensitive)
         {
@@ -25,30 +24,6 @@ internal readonly record struct CueWord(string Text, bool Prefix, bool CaseSensi
         }
 
         var word = token.Folded;
-        if (Prefix ? word.StartsWith(Text, StringComparison.Ordinal) : word == Text)
-        {
-            return true;
-        }
-
-        if (!typos || Text.Length < TypoMinLength || word.Length < TypoMinLength - 1)
-        {
-            return false;
-        }
-
-        if (!Prefix)
-        {
-            return EditDistance.Between(word, Text) <= 1;
-        }
-
-        // A prefix with one typo: compare it with the word's beginning, one letter shorter, as long, or one longer.
-        for (var length = Text.Length - 1; length <= Math.Min(Text.Length + 1, word.Length); length++)
-        {
-            if (EditDistance.Between(word.AsSpan(0, length), Text) <= 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Prefix ? word.StartsWith(Text, StringComparison.Ordinal) : word == Text;
     }
 }

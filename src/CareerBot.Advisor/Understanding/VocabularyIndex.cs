@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using CareerBot.Advisor.Text;
 using CareerBot.Knowledge.Chunking;
 using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge.Vocabulary;
 
 namespace CareerBot.Advisor.Understanding;
@@ -498,7 +499,7 @@ internal sealed class VocabularyIndex
         {
             if (_wordsByLength.TryGetValue(length, out var candidates))
             {
-                corrected = candidates.FirstOrDefault(c => EditDistance.Between(word, c) <= 1) ?? word;
+                corrected = candidates.FirstOrDefault(c => EditDistance.AtMostOne(word, c)) ?? word;
             }
         }
 

@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Text;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -42,7 +43,7 @@ internal static class StopWords
         var set = new CharArraySet(LuceneVersion.LUCENE_48, 1400, ignoreCase: false);
         foreach (var word in Snowball("french_stop.txt").Concat(Snowball("english_stop.txt").Where(w => !FrenchContentWords.Contains(w))).Concat(FunctionWords))
         {
-            var folded = AccentFolding.Fold(word);
+            var folded = Folding.Fold(word);
             set.Add(folded);
             set.Add(char.ToUpperInvariant(folded[0]) + folded[1..]);
         }

@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Knowledge.Evaluation;
 
@@ -10,7 +9,7 @@ namespace CareerBot.Knowledge.Evaluation;
 /// whitespace, figures by their digits ("45 000 €" with any space, "€45,000" and "45000" are one figure), and a figure
 /// never inside a longer one ("5 000" is not in "45 000").
 /// </summary>
-public static partial class FactMatcher
+public static class FactMatcher
 {
     public static bool ContainsAll(string answer, IEnumerable<string> expectedFacts) => MissingGroups(answer, expectedFacts).Count == 0;
 
@@ -24,8 +23,9 @@ public static partial class FactMatcher
     }
 
     /// <summary>
-    /// Lower case, no accents, digit groups joined ("45 000", "45,000", "45.000" → "45000"), typographic apostrophes
-    /// straightened, and whitespace removed except between two digits (where one space keeps numbers apart).
+    /// Folded (<see cref="Folding.Fold"/>: lower case, no accents, apostrophes straightened, ligatures spelled out),
+    /// digit groups joined (<see cref="NumberMentions.JoinDigitGroups"/>: "45 000", "45,000", "45.000" → "45000"), and
+    /// whitespace removed except between two digits (where one space keeps numbers apart).
     /// </summary>
     public static string Normalize(string? text)
     {
@@ -34,26 +34,20 @@ public static partial class FactMatcher
             return string.Empty;
         }
 
-        var grouped = JoinDigitGroups(text);
-        var decomposed = grouped.Replace('’', '\'').Replace('‘', '\'').ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        for (var i = 0; i < decomposed.Length; i++)
+        var folded = Folding.Fold(NumberMentions.JoinDigitGroups(text));
+        var builder = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
         {
-            var c = decomposed[i];
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
+            var c = folded[i];
             if (char.IsWhiteSpace(c))
             {
                 var next = i + 1;
-                while (next < decomposed.Length && char.IsWhiteSpace(decomposed[next]))
+                while (next < folded.Length && char.IsWhiteSpace(folded[next]))
                 {
                     next++;
                 }
 
-                if (builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && next < decomposed.Length && char.IsAsciiDigit(decomposed[next]))
+                if (builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && next < folded.Length && char.IsAsciiDigit(folded[next]))
                 {
                     builder.Append(' ');
                 }
@@ -65,12 +59,8 @@ public static partial class FactMatcher
             builder.Append(c);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
-
-    /// <summary>Every figure written in digit groups as one run of digits: "45 000", "45,000", "45.000" → "45000".</summary>
-    public static string JoinDigitGroups(string text) =>
-        DigitGroups().Replace(text, m => GroupSeparator().Replace(m.Value, string.Empty));
 
     /// <summary>Substring search where a needle starting or ending with a digit may not be part of a longer number.</summary>
     public static bool Contains(string haystack, string needle)
@@ -93,10 +83,4 @@ public static partial class FactMatcher
 
         return false;
     }
-
-    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[\p{Zs}.,]\d{3})+(?![\d]|[.,]\d)")]
-    private static partial Regex DigitGroups();
-
-    [GeneratedRegex(@"[\p{Zs}.,]")]
-    private static partial Regex GroupSeparator();
 }

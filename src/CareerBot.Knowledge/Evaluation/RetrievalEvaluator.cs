@@ -1,3 +1,5 @@
+using CareerBot.Knowledge.Text;
+
 namespace CareerBot.Knowledge.Evaluation;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace CareerBot.Knowledge.Evaluation;
 /// within <see cref="Depth"/> passages (0 when none). Out-of-scope questions: any passage returned is a false positive.
 /// With an answer function: fact accuracy is the share of questions with expected facts whose answer contains them
 /// all; the grounded-number rate is the share of answers (all questions) whose every number of 100 or more appears
-/// in the knowledge base (passages and fact sheet).
+/// in the knowledge base (passages and fact sheet), figures read and compared by value as the grounding guard reads
+/// them (<see cref="NumberMentions"/>: "45 000 €" = "45k€").
 /// </summary>
 public sealed class RetrievalEvaluator(IKnowledgeSearch knowledge)
 {
@@ -55,8 +58,9 @@ public sealed class RetrievalEvaluator(IKnowledgeSearch knowledge)
         {
             Answer = text,
             FactsFound = question.ExpectedFacts.Count == 0 ? null : FactMatcher.ContainsAll(text, question.ExpectedFacts),
-            UngroundedNumbers = NumberExtractor.Numbers(text)
-                .Where(n => n >= GroundedNumberThreshold && !knownNumbers!.Contains(n))
+            UngroundedNumbers = NumberMentions.Find(text)
+                .Where(m => m.Values.Any(v => v >= GroundedNumberThreshold) && !m.Values.Any(knownNumbers!.Contains))
+                .Select(m => m.Values.Max())
                 .Distinct()
                 .ToList(),
         };
@@ -64,15 +68,18 @@ public sealed class RetrievalEvaluator(IKnowledgeSearch knowledge)
 
     private HashSet<decimal> KnowledgeNumbers()
     {
-        var numbers = knowledge.Passages.SelectMany(p => NumberExtractor.Numbers(p.Text)).ToHashSet();
+        var numbers = knowledge.Passages.SelectMany(p => Values(p.Text)).ToHashSet();
         foreach (var fact in knowledge.Facts)
         {
-            numbers.UnionWith(NumberExtractor.Numbers(fact.Quote));
+            numbers.UnionWith(Values(fact.Quote));
             numbers.UnionWith(new[] { fact.Amount, fact.AmountMax }.OfType<decimal>());
         }
 
         return numbers;
     }
+
+    /// <summary>Every value a figure of the text can stand for ("87.500": 87500 and 87.5).</summary>
+    private static IEnumerable<decimal> Values(string text) => NumberMentions.Find(text).SelectMany(m => m.Values);
 
     private static double? Share(List<QuestionResult> results, Func<QuestionResult, bool> predicate) =>
         results.Count == 0 ? null : results.Count(predicate) / (double)results.Count;

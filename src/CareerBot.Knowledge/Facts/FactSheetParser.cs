@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareerBot.Knowledge.Loading;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Knowledge.Facts;
 
@@ -118,7 +119,7 @@ internal static class FactSheetParser
             return "empty quote";
         }
 
-        if (!TextNormalizer.CollapseWhitespace(sourceText).Contains(TextNormalizer.CollapseWhitespace(fact.Quote), StringComparison.Ordinal))
+        if (!Folding.CollapseWhitespace(sourceText).Contains(Folding.CollapseWhitespace(fact.Quote), StringComparison.Ordinal))
         {
             return $"quote \"{fact.Quote}\" is not in sources/{fact.Source}.md";
         }

@@ -1,5 +1,6 @@
 using CareerBot.Knowledge.Analysis;
 using CareerBot.Knowledge.Chunking;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Knowledge.Search;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CareerBot.Knowledge.Indexing;
+using CareerBot.Knowledge.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

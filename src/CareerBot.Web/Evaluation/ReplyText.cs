@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 using CareerBot.Advisor.Language;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Schema.Entities;
-
 using CareerBot.Knowledge.Evaluation;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Web.Evaluation;
 
@@ -87,7 +87,7 @@ public static partial class ReplyText
     public static int WordCount(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var text = FactMatcher.JoinDigitGroups(Marker().Replace(body, " "));
+        var text = NumberMentions.JoinDigitGroups(Marker().Replace(body, " "));
         text = MarkdownLink().Replace(text, "$1");
         return WordSplit().Split(text).Count(w => w.Any(char.IsLetterOrDigit));
     }

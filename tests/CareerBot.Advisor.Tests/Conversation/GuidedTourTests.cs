@@ -1,7 +1,7 @@
-using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Resources;
 using CareerBot.Advisor.Tests.Support;
 using CareerBot.BotFramework.State;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Tests.Conversation;
 

@@ -1,9 +1,9 @@
-using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Resources;
 using CareerBot.Advisor.Conversation;
 using CareerBot.Advisor.Tests.Support;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.State;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Tests.Conversation;
 

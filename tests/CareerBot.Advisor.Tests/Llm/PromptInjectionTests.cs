@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Prompts;
 using CareerBot.Advisor.Tests.Llm.Support;
-using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge;
 using CareerBot.Testing;
 using Microsoft.Extensions.DependencyInjection;

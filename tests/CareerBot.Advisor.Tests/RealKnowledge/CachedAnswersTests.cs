@@ -2,6 +2,7 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Hosting;
 using CareerBot.Advisor.Tests.Support;
 using CareerBot.Knowledge;
+using CareerBot.Knowledge.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,7 @@ public sealed class CachedAnswersTests(RealKnowledgeFixture knowledge)
         var again = await answers.AnswerAsync(new AnswerRequest(Question, "fr", [new ConversationTurn(true, "Bonjour"), new ConversationTurn(false, "Bonjour !")]));
         var english = await answers.AnswerAsync(new AnswerRequest(Question, "en"));
 
-        Assert.Contains(45000m, CareerBot.Advisor.Grounding.NumberMentions.Figures(first.Text).SelectMany(m => m.Values));
+        Assert.Contains(45000m, NumberMentions.Figures(first.Text).SelectMany(m => m.Values));
         Assert.Same(first, again);
         Assert.NotSame(first, english);
         Assert.NotEqual(first.Text, english.Text);

@@ -2,7 +2,7 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Resources;
 using CareerBot.Advisor.Tests.Support;
-using CareerBot.Advisor.Text;
+using CareerBot.Knowledge.Text;
 using Xunit.Abstractions;
 
 namespace CareerBot.Advisor.Tests.RealKnowledge;
@@ -203,7 +203,7 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
     }
 
     private static List<decimal> NumberMentionsOf(string text) =>
-        CareerBot.Advisor.Grounding.NumberMentions.Figures(CitationMentions.Blank(text)).SelectMany(m => m.Values).ToList();
+        NumberMentions.Figures(CitationMentions.Blank(text)).SelectMany(m => m.Values).ToList();
 
     private void Print(string question, Answer answer, GroundingReport report)
     {

@@ -1,4 +1,5 @@
 using CareerBot.Knowledge.Evaluation;
+using CareerBot.Knowledge.Text;
 using CareerBot.Web.Evaluation;
 
 namespace CareerBot.Web.Tests.Evaluation;
@@ -13,7 +14,8 @@ public sealed class ConversationSetTests
     private static readonly string Knowledge = FindKnowledgeFolder();
 
     private static readonly HashSet<decimal> ArticleFigures = Directory.GetFiles(Path.Combine(Knowledge, "sources"), "*.md")
-        .SelectMany(file => NumberExtractor.Numbers(File.ReadAllText(file)))
+        .SelectMany(file => NumberMentions.Find(File.ReadAllText(file)))
+        .SelectMany(mention => mention.Values)
         .ToHashSet();
 
     [Theory]
@@ -46,7 +48,7 @@ public sealed class ConversationSetTests
                 var strings = (turn.Expect ?? []).SelectMany(group => group.Split('|'))
                     .Concat((turn.Forbid ?? []).Where(f => !planted.Contains(f)));
                 invented.AddRange(strings
-                    .Where(s => NumberExtractor.Numbers(s).Any(n => !ArticleFigures.Contains(n)))
+                    .Where(s => NumberMentions.Find(s).Any(mention => !mention.Values.Any(ArticleFigures.Contains)))
                     .Select(s => $"{conversation.Id}: '{s}' ({turn.User})"));
             }
         }

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace CareerBot.Advisor.Text;
+namespace CareerBot.Knowledge.Text;
 
 /// <summary>
 /// Splits text into words made of letters and digits only: apostrophes, hyphens and "+" separate words, so
 /// "d'emploi" is "d" "emploi", "États-Unis" is "États" "Unis" and "bac+5" is "bac" "5", for questions and cue lists alike.
 /// </summary>
-internal static partial class Tokens
+public static partial class Tokens
 {
     public static IReadOnlyList<Token> Of(string text) =>
         Word().Matches(text).Select(m => new Token(m.Value, Folding.Fold(m.Value))).ToList();

@@ -1,6 +1,6 @@
-using CareerBot.Advisor.Grounding;
+using CareerBot.Knowledge.Text;
 
-namespace CareerBot.Advisor.Tests.Grounding;
+namespace CareerBot.Knowledge.Tests.Text;
 
 public sealed class NumberMentionsTests
 {
@@ -18,6 +18,8 @@ public sealed class NumberMentionsTests
     [InlineData("un Bac+5", 5)]
     [InlineData("1,5 M€", 1500000)]
     [InlineData("2 millions", 2000000)]
+    [InlineData("175 000 $", 175000)]
+    [InlineData("$175,000", 175000)]
     public void A_figure_is_read_as_its_value(string text, double expected)
     {
         var mention = Assert.Single(NumberMentions.Find(text));
@@ -65,4 +67,30 @@ public sealed class NumberMentionsTests
 
         Assert.Equal([3m], figures.Select(f => f.Values[0]));
     }
+
+    [Fact]
+    public void Numbers_are_read_across_every_kind_of_thousands_separator()
+    {
+        var values = NumberMentions.Find("5\u00A0850 € ; 16\u202F150 € ; 87.500€ ; 175 000 ; 300,000 $ ; en 2024 100 personnes ; Bac+5 ; 3,5")
+            .Select(m => m.Values[0]);
+
+        Assert.Equal([5850m, 16150m, 87500m, 175000m, 300000m, 2024m, 100m, 5m, 3.5m], values);
+    }
+
+    [Theory]
+    [InlineData("12345678901234567890123456789012345")]
+    [InlineData("٣٤٥ €")]
+    [InlineData("79228162514264337593543950335 k€")]
+    public void A_figure_no_decimal_can_hold_has_no_value_instead_of_failing(string text) =>
+        Assert.Empty(Assert.Single(NumberMentions.Find(text)).Values);
+
+    [Theory]
+    [InlineData("45 000 €, 45,000 $ et 45.000", "45000 €, 45000 $ et 45000")]
+    [InlineData("45\u00A0000 et 45\u202F000", "45000 et 45000")]
+    [InlineData("depuis 2021 25 000 comptes", "depuis 2021 25000 comptes")]
+    [InlineData("3,5 % et 45k€", "3,5 % et 45k€")]
+    [InlineData("1.234,56 €", "1234,56 €")]
+    [InlineData("2 000 000 d'euros", "2000000 d'euros")]
+    public void Digit_groups_are_joined_and_the_rest_kept_as_written(string text, string expected) =>
+        Assert.Equal(expected, NumberMentions.JoinDigitGroups(text));
 }
