@@ -43,10 +43,11 @@ internal sealed class AnswerPlanner
         var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
         // A follow-up leans on the conversation: words the articles use, or as many unknown words as known ones, still
         // read as its continuation.
-        // One that says what some records say is about them, whatever else it says.
-        var tooManyUnknown = !reading.SaysRecords
+        // One that says what some records say, or asks about the person just spoken of, is about them, whatever else it says.
+        var aboutRecords = reading.SaysRecords || frame.AboutLastPerson;
+        var tooManyUnknown = !aboutRecords
             && (frame.FollowUp ? !reading.OnlyArticleWords && reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known);
-        if (reading.IsAboutSomethingElse || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
+        if ((reading.IsAboutSomethingElse && !aboutRecords) || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
         {
             return null;
         }

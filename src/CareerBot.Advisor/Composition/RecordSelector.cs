@@ -74,7 +74,8 @@ internal static class RecordSelector
                 continue;
             }
 
-            var fitting = pool.Where(f => Fits(f, name, value)).ToList();
+            // A detail carried over from earlier never hides the records this message points to itself.
+            var fitting = pool.Where(f => Fits(f, name, value) || (!frame.Names(name) && frame.Named.Contains(f.Id))).ToList();
             if (fitting.Count > 0)
             {
                 pool = fitting;

@@ -59,6 +59,12 @@ internal sealed record MessageReading(
 
     public bool SaysAnything => Topics.Count > 0 || Facets.Count > 0 || Contrary || AllFigures;
 
-    /// <summary>Words of meaning, all of them words the articles use: a question about them, however phrased.</summary>
-    public bool OnlyArticleWords => Unknown > 0 && Foreign == 0 && !NamesOutside;
+    /// <summary>
+    /// Words of meaning, all of them words the articles use, or a question made of function words only ("je mets quoi
+    /// dedans ?"): a question about what was being said, however phrased.
+    /// </summary>
+    public bool OnlyArticleWords => (Unknown > 0 || Asks) && Foreign == 0 && !NamesOutside;
+
+    /// <summary>Whether the message has a question word ("quoi", "où", "how").</summary>
+    public bool Asks { get; init; }
 }

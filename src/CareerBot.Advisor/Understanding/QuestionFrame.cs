@@ -22,6 +22,9 @@ public sealed record QuestionFrame(
     /// <summary>The records whose labels carry a proper name the question names ("PromptBase").</summary>
     public IReadOnlySet<string> Named { get; init; } = new HashSet<string>();
 
+    /// <summary>Whether the question asks about the person the last answer spoke of ("il bossait où ?").</summary>
+    public bool AboutLastPerson { get; init; }
+
     /// <summary>Whether this message named the topic itself (rather than continuing the conversation's).</summary>
     public bool TopicNamed { get; init; }
 

@@ -27,16 +27,22 @@ public sealed class QuestionReader
         ArgumentNullException.ThrowIfNull(history);
         var index = Index();
         var context = QuestionFrame.Nothing;
+        string? lastPerson = null;
         foreach (var turn in history)
         {
-            if (turn.FromUser && Resolve(index, context, index.Read(turn.Text)) is { Topic: not null } frame)
+            if (!turn.FromUser)
+            {
+                // The person the bot's last answer spoke of first: "il bossait où ?" asks about them.
+                lastPerson = index.Read(turn.Text).Facets.TryGetValue(FacetNames.Person, out var person) ? person.Value : null;
+            }
+            else if (Resolve(index, context, index.Read(turn.Text), null) is { Topic: not null } frame)
             {
                 context = frame with { FollowUp = false };
             }
         }
 
         var reading = index.Read(question);
-        return Resolve(index, context, reading) with { Reading = reading };
+        return Resolve(index, context, reading, lastPerson) with { Reading = reading };
     }
 
     /// <summary>How much of a message the vocabulary and the articles know (to tell a question of theirs from another).</summary>
@@ -48,7 +54,7 @@ public sealed class QuestionReader
     /// <summary>Whether <paramref name="text"/> is one of the words the vocabulary gives <paramref name="topic"/>.</summary>
     internal bool IsTermOf(string text, FactTopic topic) => Index().IsTermOf(text, topic);
 
-    private static QuestionFrame Resolve(VocabularyIndex index, QuestionFrame context, MessageReading reading)
+    private static QuestionFrame Resolve(VocabularyIndex index, QuestionFrame context, MessageReading reading, string? lastPerson)
     {
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
@@ -69,6 +75,15 @@ public sealed class QuestionReader
             merged[name] = value;
         }
 
+        var aboutLastPerson = false;
+        if (topic is null && reading.RefersBack && !facets.ContainsKey(FacetNames.Person) && lastPerson is not null)
+        {
+            // "il", "lui", "he" with nothing else to name: the person the last answer spoke of.
+            merged[FacetNames.Person] = lastPerson;
+            topic = FactTopic.People;
+            aboutLastPerson = true;
+        }
+
         if (reading.Contrary && !facets.ContainsKey(FacetNames.Stance) && context.Facet(FacetNames.Stance) is { } side
             && index.Vocabulary.Facets.TryGetValue(FacetNames.Stance, out var sides))
         {
@@ -82,7 +97,7 @@ public sealed class QuestionReader
             words,
             reading.AllFigures || (topic is null && context.AllFigures),
             reading.Contrary,
-            FollowUp: true) { Named = reading.Named.Count == 0 && reading.RefersBack ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
+            FollowUp: true) { AboutLastPerson = aboutLastPerson, Named = reading.Named.Count == 0 && reading.RefersBack ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
     }
 
     /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>

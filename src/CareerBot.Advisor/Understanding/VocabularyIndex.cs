@@ -358,6 +358,7 @@ internal sealed class VocabularyIndex
         {
             NamesOutside = outside,
             SaysRecords = evidence.Count > 0,
+            Asks = asking >= 0,
         };
     }
 
