@@ -11,6 +11,11 @@ public sealed class SmallTalkRecognizerTests
     [Theory]
     // Greetings: accents, caps, stretched letters, a typo, SMS, emoji, fillers.
     [InlineData("Bonjour", SmallTalkIntent.Greeting)]
+    [InlineData("tu peux m'aider sur quoi ?", SmallTalkIntent.Capabilities)]
+    [InlineData("je comprends rien à ce que tu dis", SmallTalkIntent.Frustration)]
+    [InlineData("I don't get it", SmallTalkIntent.Frustration)]
+    [InlineData("mdr ok", SmallTalkIntent.Acknowledgement)]
+    [InlineData("lol ok thanks", SmallTalkIntent.Thanks)]
     [InlineData("BONJOUR !!!", SmallTalkIntent.Greeting)]
     [InlineData("bonjouuur", SmallTalkIntent.Greeting)]
     [InlineData("bonjoru", SmallTalkIntent.Greeting)]

@@ -29,7 +29,7 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         { "quel salaire pour un prompt engineer senior ?", "fr", [80000], [], [45000, 3100, 335000] },
         { "How much does a prompt engineer earn in the US?", "en", [175000, 300000], [], [45000, 3100] },
         { "What is the salary of a junior prompt engineer in France?", "en", [45000, 60000], [], [175000, 335000] },
-        { "combien on gagne en télétravail comme prompt engineer ?", "fr", [2500, 6000], [], [335000] },
+        { "combien on gagne en télétravail comme prompt engineer ?", "fr", [2500, 6000], [], [335000, 175000, 300000] },
         { "Anthropic paye combien ses prompt engineers ?", "fr", [335000], ["Anthropic"], [] },
         { "faut-il un bac+5 pour être prompt engineer ?", "fr", [5], ["Bac"], [] },
         { "quelles entreprises recrutent des prompt engineers ?", "fr", [], ["Ubisoft"], [] },

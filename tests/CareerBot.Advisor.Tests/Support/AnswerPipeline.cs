@@ -15,9 +15,11 @@ internal sealed class AnswerPipeline(IKnowledgeSearch knowledge)
     private readonly AnswerPlanner _planner = new(knowledge, new QuestionReader(knowledge));
     private readonly GroundingGuard _guard = new();
 
-    public (Answer Answer, GroundingContext Context, GroundingReport Report) Ask(string question, string language, params string[] earlierQuestions)
+    public (Answer Answer, GroundingContext Context, GroundingReport Report) Ask(string question, string language, params string[] earlierQuestions) =>
+        Ask(question, language, [.. earlierQuestions.SelectMany(q => new[] { new ConversationTurn(true, q), new ConversationTurn(false, "…") })]);
+
+    public (Answer Answer, GroundingContext Context, GroundingReport Report) Ask(string question, string language, IReadOnlyList<ConversationTurn> history)
     {
-        var history = earlierQuestions.SelectMany(q => new[] { new ConversationTurn(true, q), new ConversationTurn(false, "…") }).ToList();
         var request = new AnswerRequest(question, language, history);
         var frame = _planner.Read(request);
         var plan = _planner.FromFrame(request, frame) ?? _planner.FromSearch(request, frame, knowledge.Search(question));

@@ -1,0 +1,96 @@
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Tests.Support;
+using CareerBot.Advisor.Understanding;
+using CareerBot.Knowledge.Facts;
+using CareerBot.Knowledge.Text;
+
+namespace CareerBot.Advisor.Tests.RealKnowledge;
+
+/// <summary>
+/// How questions the vocabulary has no phrase for are read over the repository's knowledge: by the records' own rare
+/// words, by the conversation they continue, and by the person the last answer spoke of.
+/// </summary>
+[Collection(RealKnowledgeCollection.Name)]
+public sealed class RealUnderstandingTests(RealKnowledgeFixture knowledge)
+{
+    private readonly QuestionReader _reader = new(knowledge.Base);
+    private readonly AnswerPipeline _pipeline = new(knowledge.Base);
+
+    [Theory]
+    [InlineData("le métier le plus sexy du siècle, selon qui ?", "market-002-sexiest-job")]
+    [InlineData("l'histoire de Batman et Robin, c'est quoi ?", "role-001-robin")]
+    [InlineData("y a une certif officielle ?", "training-003-no-certification")]
+    public void A_question_in_the_words_of_one_record_is_answered_with_it(string question, string record)
+    {
+        var (answer, context, report) = _pipeline.Ask(question, "fr");
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
+        Assert.True(report.IsGrounded);
+        // That record, or another stating the same quote (the person who said it).
+        var quote = knowledge.Base.Facts.Single(f => f.Id == record).Quote;
+        Assert.Contains(context.Facts, f => f.Quote == quote);
+    }
+
+    [Theory]
+    [InlineData("météo à Paris demain")]
+    [InlineData("recette de la pâte à crêpes")]
+    public void A_word_one_record_happens_to_say_does_not_make_another_subject_theirs(string question)
+    {
+        var (answer, _, _) = _pipeline.Ask(question, "fr");
+
+        Assert.Equal(AnswerOrigin.OutOfScope, answer.Origin);
+    }
+
+    [Fact]
+    public void A_job_the_question_names_only_because_a_record_quotes_it_is_no_other_job()
+    {
+        var quoted = _pipeline.Ask("le data scientist, c'était le métier le plus sexy du siècle ?", "fr").Answer;
+        var asked = _pipeline.Ask("combien gagne un data scientist ?", "fr").Answer;
+
+        Assert.Contains("Davenport", quoted.Text, StringComparison.Ordinal);
+        Assert.Equal(AnswerOrigin.OutOfScope, asked.Origin);
+    }
+
+    [Fact]
+    public void A_follow_up_made_of_function_words_continues_the_topic()
+    {
+        ConversationTurn[] history = [new(true, "comment montrer mes compétences sans diplôme ?"), new(false, "…")];
+
+        var frame = _reader.Read("je mets quoi dedans ?", history);
+        var elsewhere = _pipeline.Ask("et la météo demain ?", "fr", history).Answer;
+
+        Assert.True(frame.FollowUp);
+        Assert.Equal(_reader.Read("comment montrer mes compétences sans diplôme ?", []).Topic, frame.Topic);
+        Assert.Equal(AnswerOrigin.OutOfScope, elsewhere.Origin);
+    }
+
+    [Fact]
+    public void He_with_nothing_else_named_is_the_person_the_last_answer_spoke_of()
+    {
+        ConversationTurn[] history =
+        [
+            new(true, "l'anglais, nouveau langage de programmation ?"),
+            new(false, "Selon les sources, l'anglais est le nouveau langage de programmation le plus à la mode selon Andrej Karpathy [1]."),
+        ];
+
+        var frame = _reader.Read("il travaillait où ?", history);
+        var (answer, _, report) = _pipeline.Ask("il travaillait où ?", "fr", history);
+
+        Assert.Equal(FactTopic.People, frame.Topic);
+        Assert.Equal("andrej-karpathy", frame.Facet(FacetNames.Person));
+        Assert.True(report.IsGrounded);
+        Assert.Contains("tesla", Folding.Fold(answer.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_person_s_answer_gathers_what_the_sources_quote_them_saying()
+    {
+        var (answer, context, _) = _pipeline.Ask("qui est Riley Goodside ?", "fr");
+
+        var people = context.Facts.Select(f => f.Topic).Distinct().ToList();
+        Assert.Contains(FactTopic.People, people);
+        Assert.True(people.Count > 1, "only the biography was shown");
+        Assert.All(context.Facts, f => Assert.Equal("riley-goodside", f.Facet(FacetNames.Person)));
+        Assert.Contains("Goodside", answer.Text, StringComparison.Ordinal);
+    }
+}
