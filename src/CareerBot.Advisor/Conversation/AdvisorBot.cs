@@ -54,6 +54,7 @@ public sealed partial class AdvisorBot : ActivityHandler
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        await _state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
         var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
         var activity = turnContext.Activity;
@@ -133,6 +134,7 @@ public sealed partial class AdvisorBot : ActivityHandler
     /// </summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
+        await _state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
         var user = await _state.User.GetAsync(turnContext, () => new AdvisorUserData(), cancellationToken).ConfigureAwait(false);
         var language = user.LanguageOverride ?? data.Language ?? LanguageOf(turnContext.Activity.Locale) ?? LanguageDetector.French;

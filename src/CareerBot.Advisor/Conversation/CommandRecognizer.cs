@@ -32,6 +32,8 @@ internal static class CommandRecognizer
 
     private static readonly IList<Choice> Choices = Load();
 
+    private static readonly ChoiceRecognizer Words = new(Choices, byNumber: false);
+
     /// <summary>
     /// The words compared as typed, for those the comparison without case or accents reduces to nothing: emoji
     /// (« 👍 ») and punctuation (« ? »).
@@ -54,7 +56,7 @@ internal static class CommandRecognizer
             return symbol;
         }
 
-        return ChoicePrompt.Recognize(text, Choices, byNumber: false) is { } found ? Enum.Parse<Command>(found.Value) : null;
+        return Words.Recognize(text) is { } found ? Enum.Parse<Command>(found.Value) : null;
     }
 
     /// <summary>The command of a card button's data, or null when the value carries none.</summary>

@@ -144,7 +144,18 @@ internal sealed class SmallTalkRecognizer
     private int? Cover(IReadOnlyList<string> tokens)
     {
         var n = tokens.Count;
-        var candidates = tokens.Select(Candidates).ToArray();
+        var candidates = new HashSet<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            candidates[i] = Candidates(tokens[i]);
+            if (candidates[i].Count == 0)
+            {
+                // No phrase can cover this word, so no reading covers the message. Most messages are questions whose
+                // first unknown word ends it here, before the typo search of every word after it.
+                return null;
+            }
+        }
+
         var edges = new List<(int From, int To, int Intents)>();
         for (var start = 0; start < n; start++)
         {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 
 namespace CareerBot.Advisor.Language;
 
@@ -34,6 +34,14 @@ public static class LanguageDetector
         "thank", "thx", "bye", "goodbye", "morning", "evening", "great", "got",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchLookup = FrenchWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> FrenchLetters = SearchValues.Create("éèêàâçîïôûùœ");
+
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t\n\r?!.,;:«»\"()");
+
     /// <summary>The message's language, or <paramref name="current"/> (else French) when the message doesn't say.</summary>
     public static string Detect(string? text, string? current = null)
     {
@@ -43,20 +51,37 @@ public static class LanguageDetector
             return fallback;
         }
 
-        var french = text.Any(c => "éèêàâçîïôûùœ".Contains(char.ToLower(c, CultureInfo.InvariantCulture), StringComparison.Ordinal)) ? 1 : 0;
+        // Words are looked up as spans of the lowered text: a message costs one lowered copy, not a string per word.
+        var lowered = text.ToLowerInvariant().Replace('’', '\'');
+        var french = lowered.AsSpan().ContainsAny(FrenchLetters) ? 1 : 0;
         var english = 0;
-        foreach (var word in Words(text))
+        foreach (var range in lowered.AsSpan().SplitAny(Separators))
         {
-            french += FrenchWords.Contains(word) ? 1 : 0;
-            english += EnglishWords.Contains(word) ? 1 : 0;
+            var word = lowered.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            // « c'est », « qu'est-ce » are words of the list; « l'ingénieur » is « l » and « ingénieur ».
+            if (word.StartsWith("c'", StringComparison.Ordinal) || word.StartsWith("qu'", StringComparison.Ordinal))
+            {
+                Count(word, ref french, ref english);
+                continue;
+            }
+
+            foreach (var part in word.Split('\''))
+            {
+                Count(word[part], ref french, ref english);
+            }
         }
 
         return french > english ? French : english > french ? English : fallback;
     }
 
-    private static IEnumerable<string> Words(string text) =>
-        text.ToLowerInvariant()
-            .Replace('’', '\'')
-            .Split([' ', '\t', '\n', '\r', '?', '!', '.', ',', ';', ':', '«', '»', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(word => word.StartsWith("c'", StringComparison.Ordinal) || word.StartsWith("qu'", StringComparison.Ordinal) ? [word] : word.Split('\''));
+    private static void Count(ReadOnlySpan<char> word, ref int french, ref int english)
+    {
+        french += FrenchLookup.Contains(word) ? 1 : 0;
+        english += EnglishLookup.Contains(word) ? 1 : 0;
+    }
 }

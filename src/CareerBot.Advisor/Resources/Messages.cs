@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 using CareerBot.Advisor.Resources;
@@ -14,6 +15,10 @@ internal sealed class Messages
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
+
+    // The resources never change while the process runs, and a turn reads a dozen strings: ResourceManager takes a
+    // lock on every read, which concurrent turns queue on. The names are the code's own, so the cache stays small.
+    private static readonly ConcurrentDictionary<(ResourceManager Resources, CultureInfo Culture, string Name), string?> Strings = new();
 
     private readonly ResourceManager _resources;
 
@@ -32,7 +37,7 @@ internal sealed class Messages
         new(resources ?? AdvisorMessages.ResourceManager, language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : French);
 
     /// <summary>The string, or null when the resources have no such name (e.g. a country without a label).</summary>
-    public string? Find(string name) => _resources.GetString(name, Culture);
+    public string? Find(string name) => Strings.GetOrAdd((_resources, Culture, name), key => key.Resources.GetString(key.Name, key.Culture));
 
     public string Get(string name) =>
         Find(name) ?? throw new InvalidOperationException($"{_resources.BaseName} has no string '{name}'.");

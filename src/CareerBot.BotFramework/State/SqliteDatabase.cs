@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace CareerBot.BotFramework.State;
 
@@ -14,6 +16,9 @@ public sealed class SqliteDatabase : IDisposable
 {
     // One gate per file, shared by every store of the process that opens it (state and ratings share a file).
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
+
+    // The pragmas last set on each native connection, weakly: a connection the pool closes leaves the table with it.
+    private static readonly ConditionalWeakTable<sqlite3, string> ConfiguredHandles = [];
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
@@ -123,9 +128,17 @@ public sealed class SqliteDatabase : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = connection.CreateCommand();
-            command.CommandText = _connectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // The pool hands back the same native connection, whose pragmas are still set: only a new one needs them,
+            // or one last set by a database of another busy timeout that shares the pool.
+            var handle = connection.Handle!;
+            if (!ConfiguredHandles.TryGetValue(handle, out var pragmas) || !string.Equals(pragmas, _connectionPragmas, StringComparison.Ordinal))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = _connectionPragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                ConfiguredHandles.AddOrUpdate(handle, _connectionPragmas);
+            }
+
             return connection;
         }
         catch

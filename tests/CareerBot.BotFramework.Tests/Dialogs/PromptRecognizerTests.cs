@@ -88,6 +88,21 @@ public sealed class PromptRecognizerTests
     }
 
     [Fact]
+    public void ChoiceRecognizer_AWordOfTwoChoices_SelectsTheFirst()
+    {
+        var recognizer = new ChoiceRecognizer([new("Menu", "aide"), new("Help", "Aide", "?")], byNumber: false);
+
+        Assert.Equal(new FoundChoice("Menu", 0), recognizer.Recognize("AIDE"));
+        Assert.Equal(new FoundChoice("Help", 1), recognizer.Recognize("help"));
+        Assert.Null(recognizer.Recognize("2"));
+        Assert.Null(recognizer.Recognize("  "));
+    }
+
+    [Fact]
+    public void ChoiceRecognizer_ByNumber_SelectsByPlace() =>
+        Assert.Equal(new FoundChoice("Développeur", 1), new ChoiceRecognizer([new("Data engineer"), new("Développeur")]).Recognize("2"));
+
+    [Fact]
     public void Choice_ReadsThroughTheNoncharacterThatIcuNormalizationRefuses()
     {
         // U+FFFE around "dev" made string.Normalize throw, failing the whole turn (found by the fuzz test).

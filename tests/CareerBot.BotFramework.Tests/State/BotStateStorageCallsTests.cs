@@ -109,6 +109,31 @@ public sealed class BotStateStorageCallsTests
     }
 
     [Fact]
+    public async Task LoadAll_ReadsStatesOfOneStorageInOneRead_AndOnlyThoseNotLoaded()
+    {
+        const string UserKey = "test/users/user-1";
+        var reads = new List<string[]>();
+        _storage.Setup(s => s.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+            .Callback<IReadOnlyCollection<string>, CancellationToken>((keys, _) => reads.Add([.. keys]))
+            .ReturnsAsync(new Dictionary<string, StoreItem>
+            {
+                [Key] = new(BotJson.ToElement(new { topic = "cv" }), "etag-c"),
+                [UserKey] = new(BotJson.ToElement(new { name = "Ada" }), "etag-u"),
+            });
+        var conversation = new ConversationState(_storage.Object);
+        var user = new UserState(_storage.Object);
+        var turn = _adapter.NewTurn();
+
+        await BotState.LoadAllAsync(turn, [conversation, user, conversation]);
+        await BotState.LoadAllAsync(turn, [conversation, user]);
+
+        Assert.Equal([Key, UserKey], Assert.Single(reads));
+        Assert.Equal("cv", await conversation.CreateProperty<string>("topic").GetAsync(turn));
+        Assert.Equal("Ada", await user.CreateProperty<string>("name").GetAsync(turn));
+        Assert.Single(reads);
+    }
+
+    [Fact]
     public async Task SaveOfStateNeverLoaded_TouchesNoStorage()
     {
         var state = new ConversationState(_storage.Object);

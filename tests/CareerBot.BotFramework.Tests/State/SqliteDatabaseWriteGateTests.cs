@@ -30,6 +30,30 @@ public sealed class SqliteDatabaseWriteGateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pooled_connection_keeps_the_pragmas_of_the_database_that_opens_it()
+    {
+        // Both timeouts round up to the same command timeout, so the two databases share one connection pool.
+        var path = Path.Combine(_directory.Path, "pragmas.db");
+        using var slow = new SqliteDatabase(path, TimeSpan.FromMilliseconds(900), Schema);
+        using var fast = new SqliteDatabase(path, TimeSpan.FromMilliseconds(300), Schema);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(900L, await PragmaAsync(slow, "busy_timeout"));
+            Assert.Equal(300L, await PragmaAsync(fast, "busy_timeout"));
+            Assert.Equal(1L, await PragmaAsync(fast, "synchronous")); // NORMAL
+        }
+    }
+
+    private static async Task<long> PragmaAsync(SqliteDatabase database, string pragma)
+    {
+        await using var connection = await database.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {pragma};";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
     public async Task Writers_of_different_files_do_not_wait_for_each_other()
     {
         using var one = new SqliteDatabase(Path.Combine(_directory.Path, "one.db"), TimeSpan.FromSeconds(30), Schema);

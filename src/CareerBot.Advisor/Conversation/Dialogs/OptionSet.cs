@@ -12,17 +12,17 @@ internal sealed class OptionSet
 {
     private static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("fr"), CultureInfo.GetCultureInfo("en")];
 
-    private readonly List<Choice> _choices;
+    private readonly ChoiceRecognizer _choices;
 
     public OptionSet(string id, string questionKey, IReadOnlyList<Option> options)
     {
         Id = id;
         QuestionKey = questionKey;
         Options = options;
-        _choices = [.. options.Select(option => new Choice(option.Id, Languages
+        _choices = new ChoiceRecognizer(options.Select(option => new Choice(option.Id, Languages
             .Select(culture => ConversationMessages.ResourceManager.GetString(option.LabelKey, culture)
                 ?? throw new InvalidOperationException($"ConversationMessages has no string '{option.LabelKey}'."))
-            .Concat(option.Words)))];
+            .Concat(option.Words))));
     }
 
     public string Id { get; }
@@ -33,7 +33,7 @@ internal sealed class OptionSet
     public IReadOnlyList<Option> Options { get; }
 
     /// <summary>The id of the option <paramref name="text"/> selects, or null.</summary>
-    public string? Recognize(string? text) => ChoicePrompt.Recognize(text, _choices)?.Value;
+    public string? Recognize(string? text) => _choices.Recognize(text)?.Value;
 
     public IEnumerable<string> Labels(Messages texts) => Options.Select(option => texts.Get(option.LabelKey));
 

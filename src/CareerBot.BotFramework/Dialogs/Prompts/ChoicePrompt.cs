@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareerBot.BotFramework.Builder;
 
 namespace CareerBot.BotFramework.Dialogs.Prompts;
@@ -33,23 +32,6 @@ public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? 
     public static FoundChoice? Recognize(string? text, IList<Choice> choices, bool byNumber = true)
     {
         ArgumentNullException.ThrowIfNull(choices);
-        var answer = TextNormalizer.Normalize(text);
-        if (answer.Length == 0)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < choices.Count; i++)
-        {
-            var words = (choices[i].Synonyms ?? []).Prepend(choices[i].Value).Select(TextNormalizer.Normalize);
-            if (words.Contains(answer, StringComparer.Ordinal))
-            {
-                return new FoundChoice(choices[i].Value, i);
-            }
-        }
-
-        return byNumber && int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count
-            ? new FoundChoice(choices[number - 1].Value, number - 1)
-            : null;
+        return new ChoiceRecognizer(choices, byNumber).Recognize(text);
     }
 }
