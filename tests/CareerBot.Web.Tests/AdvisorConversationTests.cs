@@ -144,8 +144,14 @@ public sealed class AdvisorConversationTests : IClassFixture<CareerBotFactory>, 
         var activity = BotClient.NewActivity(ActivityTypes.Message, "conv-teams", "Quel est le salaire d'un prompt engineer junior ?");
         activity.ChannelId = "msteams";
 
-        var reply = Assert.Single(await bot.SendAsync(activity));
+        var replies = await bot.SendAsync(activity);
 
+        // The answer, then its next questions' buttons in a message of their own (a message with suggested actions
+        // shows as plain text in the Agents Playground's Teams view).
+        Assert.Equal(2, replies.Count);
+        var reply = replies[0];
+        Assert.Null(reply.SuggestedActions);
+        Assert.NotEmpty(replies[1].SuggestedActions!.Actions!);
         var message = reply.GetAIMessage();
         Assert.NotNull(message);
         Assert.NotEmpty(message.Citation!);

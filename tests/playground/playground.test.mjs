@@ -1,5 +1,6 @@
 // CareerBot, end to end, through the real Microsoft 365 Agents Playground on each channel it offers:
-// the user joins (the page connects), the bot must greet; the user types, the bot must answer.
+// the user joins (the page connects), the bot must greet; the user types, the bot must answer. In Teams, every
+// [n] of a cited answer (a paragraph, then a list of every figure) must be drawn as a citation pill.
 // Run it with run.sh, which keeps all traffic on loopback.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -22,12 +23,33 @@ const welcomeFragment = 'CareerBot';
 const question = "Quel est le salaire d'un prompt engineer junior ?";
 const juniorRange = /45\s000/;
 const tourLabel = 'Visite guidée du métier';
+// The salary answer's button that lists every pay figure of the fact sheet (AdvisorMessages.resx, AllFiguresButton),
+// one cited figure per list item, among them Anthropic's "335 000 $" offer.
+const allFiguresLabel = 'Tous les chiffres';
+const allFiguresFragment = /335\s000/;
 
 /** The bot's message carries the menu: suggested actions, or (Teams) an Adaptive Card, with the tour's button. */
 function menuOffered(activity) {
   const suggested = (activity.suggestedActions?.actions ?? []).map((a) => a.title);
   const card = (activity.attachments ?? []).flatMap((a) => a.content?.actions ?? []).map((a) => a.title);
   return [...suggested, ...card].includes(tourLabel);
+}
+
+/**
+ * Teams: each [n] of the text the bot sent is drawn in the rendered message as a citation pill with its number, and no
+ * "[n]" is left as plain text (the Playground's Teams view leaves one as text where it cannot draw it).
+ */
+async function assertEveryMarkerIsACitationPill(message, sentText, what) {
+  const markers = [...sentText.matchAll(/\[(\d+)\]/g)].map((m) => m[1]);
+  assert.ok(markers.length > 0, `${what}: the sent text cites its sources`);
+  const pills = message.locator('.fai-Citation');
+  assert.deepEqual(await pills.allInnerTexts(), markers, `${what}: one citation pill per [n] marker, in the text's order`);
+  const textOutsidePills = await message.evaluate((element) => {
+    const copy = element.cloneNode(true);
+    for (const pill of copy.querySelectorAll('.fai-Citation')) pill.remove();
+    return copy.textContent;
+  });
+  assert.doesNotMatch(textOutsidePills, /\[\d+\]/, `${what}: a [n] marker is shown as plain text`);
 }
 
 const pageLoadMs = 40_000;
@@ -79,9 +101,21 @@ describe('CareerBot in the Microsoft 365 Agents Playground', () => {
         if (channel === 'msteams') {
           const cited = (answer.request.body.entities ?? []).find((e) => e['@type'] === 'Message');
           assert.ok(cited?.citation?.length > 0, 'Teams gets the citations as a schema.org Message entity');
+          await assertEveryMarkerIsACitationPill(shown.first(), answer.request.body.text, 'the salary answer');
         }
 
         await page.screenshot({ path: path.join(artifactsDir, `${channel}.png`) });
+
+        if (channel === 'msteams') {
+          // Every figure, one list item each: a marker in a list item is a pill too.
+          await page.getByRole('button', { name: allFiguresLabel, exact: true }).filter({ visible: true }).last().click();
+          const figures = ui.botMessages.filter({ hasText: allFiguresFragment });
+          await figures.first().waitFor({ timeout: uiWaitMs });
+          const listed = await waitUntil(() => transcript.fromBot('message').find((e) => allFiguresFragment.test(e.request.body.text ?? '')), uiWaitMs, 'the list of every figure in the Playground log');
+          assert.match(listed.request.body.text, /^- .*\[\d+\]$/m, 'the figures come as a list with their citations');
+          await assertEveryMarkerIsACitationPill(figures.first(), listed.request.body.text, 'the list of every figure');
+          await page.screenshot({ path: path.join(artifactsDir, `${channel}-figures.png`) });
+        }
 
         // The menu again (in French: the question was), and its first button starts the guided tour. Teams shows the
         // menu as an Adaptive Card; the other channels as suggested actions. The button may be on screen twice (an

@@ -11,9 +11,10 @@ namespace CareerBot.Advisor.Conversation;
 
 /// <summary>
 /// Answers a question on the channel with the answer step: the text streamed where the channel can show it, one final
-/// message with its sources cited the way the channel renders them, in the turn's language; the exchange is kept in
-/// the conversation's history (for follow-ups) and among its recent answers (for ratings). Used for free questions,
-/// side questions in the middle of a dialog and the guided tour's steps.
+/// message with its sources cited the way the channel renders them (on Teams, its next questions' buttons follow in a
+/// message of their own), in the turn's language; the exchange is kept in the conversation's history (for follow-ups)
+/// and among its recent answers (for ratings). Used for free questions, side questions in the middle of a dialog and
+/// the guided tour's steps.
 /// </summary>
 public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IOptions<ConversationOptions> options)
 {
@@ -63,11 +64,12 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
 
         var rated = !final.OutOfScope;
         Activity message;
+        Activity? nextSteps = null;
         if (rated)
         {
             var sources = final.Sources.Select(s => new CitationSource(s.Number, s.Title, s.Quote));
             message = CitedMessage.Create(prefix + final.Text, sources, turnContext.Activity.ChannelId, AdvisorTurn.Of(turnContext).Locale, aiGenerated: final.Origin == AnswerOrigin.Llm);
-            OfferNextSteps(message, turnContext, final.Suggestions, offerRating);
+            nextSteps = OfferNextSteps(message, turnContext, final.Suggestions, offerRating);
         }
         else
         {
@@ -76,6 +78,11 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
         }
 
         var response = await stream.EndStreamAsync(message, cancellationToken).ConfigureAwait(false);
+        if (nextSteps is not null)
+        {
+            await turnContext.SendActivityAsync(nextSteps, cancellationToken).ConfigureAwait(false);
+        }
+
         Remember(data, new ConversationTurn(FromUser: true, question), new ConversationTurn(FromUser: false, final.Text));
         if (rated)
         {
@@ -94,14 +101,18 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
     }
 
     /// <summary>
-    /// The buttons under an answer: the next questions, and 👍/👎. Teams draws its own 👍/👎 under a message that asks for
-    /// them, and shows suggested actions only in a one-to-one chat (at most <see cref="MaxTeamsSuggestions"/>); elsewhere
-    /// every button is a suggested action. None in the middle of a dialog, whose question asked again brings its own.
+    /// The buttons under an answer: the next questions, and 👍/👎 outside Teams, which draws its own under a message that
+    /// asks for them. Teams shows suggested actions only in a one-to-one chat (at most <see cref="MaxTeamsSuggestions"/>),
+    /// and there they come in a message of their own, returned to be sent after the answer: the Agents Playground's
+    /// Teams view shows a message that carries suggested actions as plain text, without its Markdown and its citations.
+    /// Elsewhere they are suggested actions of the answer itself, and null is returned. None in the middle of a dialog,
+    /// whose question asked again brings its own.
     /// </summary>
-    private static void OfferNextSteps(Activity message, ITurnContext turnContext, IReadOnlyList<string> suggestions, bool offerRating)
+    private static Activity? OfferNextSteps(Activity message, ITurnContext turnContext, IReadOnlyList<string> suggestions, bool offerRating)
     {
         // In the middle of a dialog the question asked again brings the buttons that matter.
         var buttons = offerRating ? new List<string>(suggestions) : [];
+        var texts = AdvisorTurn.Of(turnContext).Texts;
         if (turnContext.Activity.ChannelId == Channels.MsTeams)
         {
             var data = message.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } existing
@@ -109,16 +120,19 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
                 : [];
             data["feedbackLoopEnabled"] = true;
             message.ChannelData = BotJson.ToElement(data);
-            if (turnContext.Activity.Conversation?.ConversationType is not (null or PersonalConversation))
+            if (buttons.Count == 0 || turnContext.Activity.Conversation?.ConversationType is not (null or PersonalConversation))
             {
-                return;
+                return null;
             }
 
-            buttons = [.. buttons.Take(MaxTeamsSuggestions)];
+            var next = SuggestedActionsRenderer.WithChoices(Activity.CreateMessage(texts.Get(nameof(ConversationMessages.Answer_Next))), buttons.Take(MaxTeamsSuggestions));
+            next.TextFormat = message.TextFormat;
+            next.Locale = message.Locale;
+            return next;
         }
-        else if (offerRating)
+
+        if (offerRating)
         {
-            var texts = AdvisorTurn.Of(turnContext).Texts;
             buttons.Add(texts.Get(nameof(ConversationMessages.Feedback_Like)));
             buttons.Add(texts.Get(nameof(ConversationMessages.Feedback_Dislike)));
         }
@@ -127,6 +141,8 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
         {
             SuggestedActionsRenderer.WithChoices(message, buttons);
         }
+
+        return null;
     }
 
     private void Remember(AdvisorConversationData data, params ConversationTurn[] turns)

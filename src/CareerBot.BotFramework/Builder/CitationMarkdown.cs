@@ -6,8 +6,9 @@ using CareerBot.BotFramework.Schema.Entities;
 namespace CareerBot.BotFramework.Builder;
 
 /// <summary>
-/// The Markdown that shows an answer's sources on channels that do not render the citation entity. Sources come
-/// ordered, and their URLs are absolute http(s) or null.
+/// The Markdown of a cited answer for each way of showing its sources: the sources written out on channels that do not
+/// render the citation entity, and the markers placed where Teams draws them. Sources come ordered, and their URLs are
+/// absolute http(s) or null.
 /// </summary>
 internal static partial class CitationMarkdown
 {
@@ -65,6 +66,80 @@ internal static partial class CitationMarkdown
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The text with each <c>[n]</c> marker in a paragraph's own text: the Agents Playground's Teams view (Microsoft's
+    /// emulation of the Teams client) draws a citation only for a marker there, and shows the one of a tight list item
+    /// (no paragraph inside it) or of emphasised text as plain "[n]". So lists become loose (a blank line between items
+    /// makes each item's text a paragraph), and emphasis around a marker is closed before the marker and opened again
+    /// after it. Fenced code is left as written: a marker there is not a citation.
+    /// </summary>
+    public static string WithMarkersInParagraphs(string text)
+    {
+        var builder = new StringBuilder(text.Length + 32);
+        var inFence = false;
+        var inList = false;
+        var previousBlank = true;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (i > 0)
+            {
+                builder.Append('\n');
+            }
+
+            var fence = Fence().IsMatch(line);
+            if (fence || inFence)
+            {
+                inFence ^= fence;
+                previousBlank = false;
+                builder.Append(line);
+                continue;
+            }
+
+            var blank = string.IsNullOrWhiteSpace(line);
+            if (ListItem().IsMatch(line))
+            {
+                if (inList && !previousBlank)
+                {
+                    builder.Append('\n');
+                }
+
+                inList = true;
+            }
+            else if (!blank && previousBlank && !char.IsWhiteSpace(line[0]))
+            {
+                // An unindented paragraph after a blank line ends the list; an indented one goes on with its item.
+                inList = false;
+            }
+
+            previousBlank = blank;
+            builder.Append(MarkersOutOfEmphasis(line));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// "**45 000 € [1] et 60 000 € [2]**" becomes "**45 000 €** [1] **et 60 000 €** [2]". A span with emphasis nested
+    /// in it is left as written rather than risk breaking it.
+    /// </summary>
+    private static string MarkersOutOfEmphasis(string line) => Emphasis().Replace(line, span =>
+    {
+        var body = span.Groups["body"].Value;
+        if (!Marker().IsMatch(body) || body.AsSpan().ContainsAny('*', '_'))
+        {
+            return span.Value;
+        }
+
+        var delimiter = span.Groups["delimiter"].Value;
+        // Split puts the captured marker runs at the odd indices, between the pieces of text to emphasise.
+        var pieces = MarkerRun().Split(body)
+            .Select((piece, i) => i % 2 == 1 ? piece : piece.Length == 0 ? null : delimiter + piece + delimiter)
+            .OfType<string>();
+        return string.Join(' ', pieces);
+    });
+
     // French typography puts a no-break space before the colon; the word itself is the same in French and English.
     private static string Heading(string? locale) =>
         locale is not null && locale.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "Sources\u00A0:" : "Sources:";
@@ -90,4 +165,25 @@ internal static partial class CitationMarkdown
 
     [GeneratedRegex(@"(\[\d+\])(?=\[\d+\])", RegexOptions.CultureInvariant)]
     private static partial Regex AdjacentMarkers();
+
+    [GeneratedRegex(@"\[\d+\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    /// <summary>Markers side by side and the spaces around them: what stays between two emphasised pieces.</summary>
+    [GeneratedRegex(@"\s*((?:\[\d+\]\s*)*\[\d+\])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerRun();
+
+    /// <summary>
+    /// Strong or emphasised text on one line (CommonMark: no space just inside the delimiters; "_" not within a word).
+    /// </summary>
+    [GeneratedRegex(@"(?<delimiter>\*\*?)(?=\S)(?<body>.+?)(?<=\S)\k<delimiter>|(?<!\w)(?<delimiter>__?)(?=\S)(?<body>.+?)(?<=\S)\k<delimiter>(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex Emphasis();
+
+    /// <summary>A list item's first line: "- ", "* ", "+ ", "1. " or "1) ", indented or not (nested lists).</summary>
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+
+    /// <summary>A line that opens or closes fenced code.</summary>
+    [GeneratedRegex(@"^ {0,3}(?:```|~~~)", RegexOptions.CultureInvariant)]
+    private static partial Regex Fence();
 }

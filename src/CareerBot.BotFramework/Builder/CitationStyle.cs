@@ -5,7 +5,10 @@ namespace CareerBot.BotFramework.Builder;
 /// <summary>How a channel gets to see the sources of a cited answer.</summary>
 internal enum CitationStyle
 {
-    /// <summary>Teams renders the citation entity itself (markers become hover cards): the text stays as written.</summary>
+    /// <summary>
+    /// Teams renders the citation entity itself (markers become hover cards): the text keeps its words, with each marker
+    /// in a paragraph's own text, where the Agents Playground's Teams view looks for it.
+    /// </summary>
     Entity,
 
     /// <summary>

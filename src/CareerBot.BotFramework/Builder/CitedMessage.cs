@@ -5,7 +5,8 @@ namespace CareerBot.BotFramework.Builder;
 
 /// <summary>
 /// Builds the reply that carries an answer with <c>[n]</c> markers and its sources, in the form each channel renders:
-/// Teams shows the citation entity (nothing added to the text, so the sources are not listed twice); Web Chat and
+/// Teams shows the citation entity (nothing added to the text, so the sources are not listed twice; each marker is put
+/// in a paragraph's own text, the only place the Agents Playground's Teams view draws it as a citation); Web Chat and
 /// Direct Line get Markdown reference definitions, which Web Chat turns into citation badges and a reference list;
 /// every other channel (the Emulator…) gets a visible "Sources" list under the text. All of them carry the same
 /// schema.org <c>Message</c> entity, so the sources stay machine-readable everywhere.
@@ -36,6 +37,7 @@ public static class CitedMessage
         {
             CitationStyle.ReferenceDefinitions => CitationMarkdown.WithReferenceDefinitions(text, ordered),
             CitationStyle.SourcesList => CitationMarkdown.WithSourcesList(text, ordered, locale),
+            CitationStyle.Entity when ordered.Count > 0 => CitationMarkdown.WithMarkersInParagraphs(text),
             _ => text,
         });
         message.TextFormat = MarkdownFormat;

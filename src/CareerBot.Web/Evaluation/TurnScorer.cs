@@ -19,7 +19,8 @@ public sealed record TurnScore(
 
 /// <summary>
 /// Scores a turn's replies against its tags, <c>expect</c>, <c>forbid</c> and <c>maxWords</c>. "The answer" is the
-/// turn's last message with text; its body is that text before the appended sources.
+/// turn's last message with text, not counting the one that only brings the next questions' buttons after a Teams
+/// answer; its body is that text before the appended sources.
 /// </summary>
 public static class TurnScorer
 {
@@ -36,17 +37,29 @@ public static class TurnScorer
 
     private const string OutOfScopeResource = "OutOfScope";
 
+    private const string AnswerNextResource = "Answer_Next";
+
     /// <summary>The answer step's messages, read by resource name so the refusal is compared to the bot's own text.</summary>
     private static readonly ResourceManager AdvisorMessages = new("CareerBot.Advisor.Resources.AdvisorMessages", typeof(AdvisorBot).Assembly);
 
+    /// <summary>The conversation's messages, read by resource name like <see cref="AdvisorMessages"/>.</summary>
+    private static readonly ResourceManager ConversationMessages = new("CareerBot.Advisor.Resources.ConversationMessages", typeof(AdvisorBot).Assembly);
+
+    private static readonly string[] Languages = ["fr", "en"];
+
     /// <summary>The out-of-scope refusal in French and English, normalised like the replies.</summary>
-    private static readonly Lazy<string[]> Refusals = new(() =>
-        new[] { "fr", "en" }
-            .Select(culture => AdvisorMessages.GetString(OutOfScopeResource, CultureInfo.GetCultureInfo(culture)))
+    private static readonly Lazy<string[]> Refusals = new(() => InBothLanguages(AdvisorMessages, OutOfScopeResource));
+
+    /// <summary>The text of Teams' message of next questions after an answer, in French and English, normalised.</summary>
+    private static readonly Lazy<string[]> NextQuestionsPrompts = new(() => InBothLanguages(ConversationMessages, AnswerNextResource));
+
+    private static string[] InBothLanguages(ResourceManager resources, string name) =>
+        Languages
+            .Select(culture => resources.GetString(name, CultureInfo.GetCultureInfo(culture)))
             .Where(text => !string.IsNullOrWhiteSpace(text))
             .Select(text => FactMatcher.Normalize(text))
             .Distinct()
-            .ToArray());
+            .ToArray();
 
     /// <summary>Whether <paramref name="text"/> holds the bot's out-of-scope refusal (French or English).</summary>
     public static bool IsRefusal(string? text)
@@ -61,7 +74,7 @@ public static class TurnScorer
         ArgumentNullException.ThrowIfNull(replies);
         var messages = replies.Where(r => r.Type == ActivityTypes.Message).ToList();
         var texts = messages.Where(m => !string.IsNullOrWhiteSpace(m.Text)).ToList();
-        var answer = texts.LastOrDefault();
+        var answer = texts.LastOrDefault(m => !NextQuestionsPrompts.Value.Contains(FactMatcher.Normalize(m.Text), StringComparer.Ordinal));
         var body = ReplyText.Body(answer?.Text);
         var words = ReplyText.WordCount(body);
         var all = string.Join("\n", messages.Select(m => m.Text));

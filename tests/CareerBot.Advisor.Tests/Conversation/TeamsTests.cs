@@ -71,6 +71,41 @@ public sealed class TeamsTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task In_a_personal_chat_the_answer_comes_without_buttons_and_its_next_questions_follow_in_their_own_message()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams);
+
+        var replies = (await chat.SendAsync("Quel est le salaire d'un prompt engineer junior ?")).Where(r => r.Type == ActivityTypes.Message).ToList();
+
+        // The Agents Playground's Teams view shows a message with suggested actions as plain text, without citations.
+        Assert.Equal(2, replies.Count);
+        var (answer, next) = (replies[0], replies[1]);
+        Assert.Contains("45 000", answer.Text, StringComparison.Ordinal);
+        Assert.Null(answer.SuggestedActions);
+        Assert.Equal(Enumerable.Range(1, answer.GetAIMessage()!.Citation!.Count), CitationMentions.Cited(answer.Text!));
+        Assert.Equal("Vous voulez en savoir plus ?", next.Text);
+        Assert.Null(next.Entities);
+        Assert.Null(next.ChannelData);
+        Assert.Contains(Messages.For("fr").Get(nameof(AdvisorMessages.AllFiguresButton)), next.SuggestedActions!.Actions!.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task Every_figure_of_the_salary_list_is_a_paragraph_of_its_own_so_that_Teams_draws_each_citation()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams, locale: "en-US");
+        await chat.SendAsync("How much does a junior prompt engineer earn?");
+
+        var answer = (await chat.SendAsync("All figures"))[0];
+
+        var lines = answer.Text!.Split('\n');
+        var items = lines.Select((line, i) => (line, i)).Where(l => l.line.StartsWith("- ", StringComparison.Ordinal)).ToList();
+        Assert.True(items.Count > 5, answer.Text);
+        Assert.All(items, item => Assert.Matches(@"\[\d+\]", item.line));
+        // A blank line between items makes the list loose: each item's text is a paragraph.
+        Assert.All(items.Skip(1), item => Assert.Equal(string.Empty, lines[item.i - 1]));
+    }
+
+    [Fact]
     public async Task Another_user_mentioned_with_the_bot_stays_in_the_text_the_bot_reads()
     {
         await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams);

@@ -34,6 +34,50 @@ public class CitedMessageTests
         Assert.All(citations, c => Assert.Null(c.Appearance!.Text));
     }
 
+    // The Agents Playground's Teams view draws a marker as a citation only in a paragraph's own text: not in a tight
+    // list item, not in strong or emphasised text.
+    [Theory]
+    [InlineData(
+        "Les chiffres :\n- 45 000 € [1]\n- 3 100 € [2]\n  par mois\n- sans source\n\nFin [1].",
+        "Les chiffres :\n- 45 000 € [1]\n\n- 3 100 € [2]\n  par mois\n\n- sans source\n\nFin [1].")]
+    [InlineData(
+        "1. Un [1]\n2. Deux [2]\n   - sous-point [1]\n   - autre [2]\n\nParagraphe\n- liste suivante [1]\n- encore [2]",
+        "1. Un [1]\n\n2. Deux [2]\n\n   - sous-point [1]\n\n   - autre [2]\n\nParagraphe\n- liste suivante [1]\n\n- encore [2]")]
+    [InlineData("- déjà [1]\n\n- espacée [2]", "- déjà [1]\n\n- espacée [2]")]
+    public void Teams_lists_become_loose_so_that_each_item_is_a_paragraph(string text, string expected)
+    {
+        Assert.Equal(expected, CitedMessage.Create(text, Sources, Channels.MsTeams).Text);
+    }
+
+    [Theory]
+    [InlineData("**45 000 € [1] et 60 000 € [2]**, *selon les régions [2]*.", "**45 000 €** [1] **et 60 000 €** [2], *selon les régions* [2].")]
+    [InlineData("- **[1] Salaire**\n- __junior [1][2]__ et _débutant [2]_", "- [1] **Salaire**\n\n- __junior__ [1][2] et _débutant_ [2]")]
+    [InlineData("**Étape 1/8 : le rôle**\nUn rôle [1] à part, **neuf**.", "**Étape 1/8 : le rôle**\nUn rôle [1] à part, **neuf**.")]
+    // Emphasis nested in the span is kept as written; an underscore within a word is no emphasis.
+    [InlineData("**45 000 € *brut* [1]**", "**45 000 € *brut* [1]**")]
+    [InlineData("mon_fichier [1] et ton_fichier", "mon_fichier [1] et ton_fichier")]
+    public void Teams_emphasis_around_a_marker_closes_before_it_and_opens_again_after_it(string text, string expected)
+    {
+        Assert.Equal(expected, CitedMessage.Create(text, Sources, Channels.MsTeams).Text);
+    }
+
+    [Fact]
+    public void Teams_fenced_code_and_answers_without_sources_are_left_as_written()
+    {
+        const string Code = "Exemple [1] :\n\n```\n- **a [1]**\n- b [2]\n```\n\n- c [1]\n- d [2]";
+
+        Assert.Equal("Exemple [1] :\n\n```\n- **a [1]**\n- b [2]\n```\n\n- c [1]\n\n- d [2]", CitedMessage.Create(Code, Sources, Channels.MsTeams).Text);
+        Assert.Equal("- **a**\n- b", CitedMessage.Create("- **a**\n- b", [], Channels.MsTeams).Text);
+    }
+
+    [Fact]
+    public void Web_Chat_keeps_its_lists_and_emphasis_as_written()
+    {
+        var message = CitedMessage.Create("- **45 000 € [1]**\n- 3 100 € [2]", Sources, Channels.WebChat);
+
+        Assert.StartsWith("- **45 000 € [1]**\n- 3 100 € [2]\n\n[1]: ", message.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Channels.WebChat)]
     [InlineData(Channels.DirectLine)]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using CareerBot.Advisor.Conversation;
 using CareerBot.BotFramework.Builder;
+using CareerBot.BotFramework.Dialogs.Prompts;
 using CareerBot.BotFramework.Schema;
 using CareerBot.Web.Evaluation;
 
@@ -56,6 +57,21 @@ public sealed class TurnScorerTests
 
         Assert.True(score.Passed);
         Assert.Equal("Environ 45 000 €.", score.Body);
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void The_message_that_brings_the_next_questions_after_a_Teams_answer_is_not_the_answer(string culture)
+    {
+        var answer = CitedMessage.Create("Un junior gagne entre 45 000 € et 60 000 € par an [1].", Sources, Channels.MsTeams, culture);
+        var prompt = new ResourceManager("CareerBot.Advisor.Resources.ConversationMessages", typeof(AdvisorBot).Assembly).GetString("Answer_Next", CultureInfo.GetCultureInfo(culture))!;
+        var next = SuggestedActionsRenderer.WithChoices(Activity.CreateMessage(prompt), ["Tous les chiffres"]);
+
+        var score = TurnScorer.Score(Turn("answer") with { Expect = ["45 000"] }, [answer, next]);
+
+        Assert.True(score.Passed, string.Join(", ", score.Failed));
+        Assert.Equal(answer.Text, score.Body);
     }
 
     [Theory]
