@@ -27,13 +27,12 @@ public sealed class QuestionReader
         ArgumentNullException.ThrowIfNull(history);
         var index = Index();
         var context = QuestionFrame.Nothing;
-        string? lastPerson = null;
+        string? lastAnswer = null;
         foreach (var turn in history)
         {
             if (!turn.FromUser)
             {
-                // The person the bot's last answer spoke of first: "il bossait où ?" asks about them.
-                lastPerson = index.Read(turn.Text).Facets.TryGetValue(FacetNames.Person, out var person) ? person.Value : null;
+                lastAnswer = turn.Text;
             }
             else if (Resolve(index, context, index.Read(turn.Text), null) is { Topic: not null } frame)
             {
@@ -42,6 +41,8 @@ public sealed class QuestionReader
         }
 
         var reading = index.Read(question);
+        // The person the bot's last answer spoke of first, read only for a question that refers back ("il bossait où ?").
+        var lastPerson = reading.RefersBack && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
         return Resolve(index, context, reading, lastPerson) with { Reading = reading };
     }
 

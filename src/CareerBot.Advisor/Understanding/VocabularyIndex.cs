@@ -10,6 +10,7 @@ namespace CareerBot.Advisor.Understanding;
 /// <summary>
 /// The knowledge's vocabulary made ready to read messages with, built once per knowledge load: every phrase of
 /// <c>vocabulary.json</c> as folded words, indexed by its first word; the words the vocabulary and the articles know;
+/// the records' own words, weighed by how few quotes say each (a question in the words of one record asks for it);
 /// and a bounded memory of typos already resolved ("salair" → "salaire"), since the edit distance is the costly part.
 /// </summary>
 internal sealed class VocabularyIndex
@@ -32,11 +33,11 @@ internal sealed class VocabularyIndex
     /// <summary>Records that share the best telling words beyond this are a theme, not the record asked for.</summary>
     private const int MaxEvidenceRecords = 6;
 
-    /// <summary>
-    /// The weight, in rare words, of the words a record must share with a question to be what it asks for: two words
-    /// of at most three quotes each, or one that only one quote says when it is half of what the question says.
-    /// </summary>
+    /// <summary>The weight, in rare words (said by three quotes), a record must share with a question to be surely what it asks for.</summary>
     private const double StrongEvidenceWords = 2;
+
+    /// <summary>What records saying the question's own telling words weigh towards their topic, as much as a name.</summary>
+    private const int EvidenceWeight = 3;
 
     /// <summary>Typos remembered per load; beyond, they are resolved each time (a flood of junk cannot grow memory).</summary>
     private const int MaxRememberedTypos = 20_000;
@@ -60,6 +61,7 @@ internal sealed class VocabularyIndex
     private readonly Dictionary<string, string[]> _spellings = new(StringComparer.Ordinal);
     private readonly Dictionary<FactTopic, HashSet<string>> _titleStems = [];
     private readonly Dictionary<string, List<Fact>> _names = new(StringComparer.Ordinal);
+
     /// <summary>The telling stems of the records' own words (quote and labels): the records that say each, and how rare it is.</summary>
     private readonly Dictionary<string, (List<Fact> Records, double Weight)> _recordStems = new(StringComparer.Ordinal);
 
@@ -362,9 +364,6 @@ internal sealed class VocabularyIndex
         };
     }
 
-    /// <summary>What records saying the question's own telling words weigh towards their topic.</summary>
-    private const int EvidenceWeight = 3;
-
     /// <summary>
     /// The records that say the most of the question's telling words, each word weighing by how few quotes say it,
     /// when that tells which records are meant: as much as two rare words, or one very rare word that is half of what
@@ -372,44 +371,51 @@ internal sealed class VocabularyIndex
     /// </summary>
     private (List<Fact> Records, bool Sure) Evidence(string[] words, bool[] matched, Dictionary<FactTopic, int> topicsFound, bool facetsFound)
     {
-        var content = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // The stems of the words no phrase took, each once, with where they are.
+        var content = new List<(string Stem, int At)>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (matched[i])
+            if (!matched[i] && IsContent(words[i]))
+            {
+                content.Add((Stem(words[i]), i));
+            }
+        }
+
+        if (content.Count == 0)
+        {
+            return ([], false);
+        }
+
+        Dictionary<Fact, double>? scores = null;
+        var said = 0.0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (stem, _) in content)
+        {
+            if (!seen.Add(stem))
             {
                 continue;
             }
 
-            foreach (var stem in ContentStems([words[i]]))
-            {
-                if (!content.TryGetValue(stem, out var positions))
-                {
-                    content[stem] = positions = [];
-                }
-
-                positions.Add(i);
-            }
-        }
-
-        var scores = new Dictionary<Fact, double>();
-        var said = 0.0;
-        foreach (var stem in content.Keys)
-        {
-            if (_recordStems.TryGetValue(stem, out var entry))
-            {
-                said += entry.Weight;
-                foreach (var record in entry.Records)
-                {
-                    scores[record] = scores.GetValueOrDefault(record) + entry.Weight;
-                }
-            }
-            else
+            if (!_recordStems.TryGetValue(stem, out var entry))
             {
                 said += _unsaidWeight;
+                continue;
+            }
+
+            said += entry.Weight;
+            foreach (var record in entry.Records)
+            {
+                scores ??= [];
+                scores[record] = scores.GetValueOrDefault(record) + entry.Weight;
             }
         }
 
-        var best = scores.Count == 0 ? 0 : scores.Values.Max();
+        if (scores is null)
+        {
+            return ([], false);
+        }
+
+        var best = scores.Values.Max();
         // One very rare word that is half of what the message says tells which record ("une certif officielle ?"); beside
         // a topic's words it only chooses among that topic's records, and beside a facet ("bon sérieusement, combien pour
         // un junior ?") nothing: it is as often a word of the sentence as of one record ("est-ce facile de recruter").
@@ -426,15 +432,34 @@ internal sealed class VocabularyIndex
             return ([], false);
         }
 
-        foreach (var (stem, positions) in content)
+        foreach (var (stem, at) in content)
         {
             if (_recordStems.TryGetValue(stem, out var entry) && entry.Records.Any(evidence.Contains))
             {
-                positions.ForEach(i => matched[i] = true);
+                matched[at] = true;
             }
         }
 
         return (evidence, sure);
+    }
+
+    /// <summary>
+    /// The first person <paramref name="text"/> names (a value of the <c>person</c> facet), read without the rest of a
+    /// message's reading: the bot's own answers are long, and only who they spoke of matters.
+    /// </summary>
+    public string? FirstPerson(string text)
+    {
+        var words = Tokens.FoldedWords(text).ToArray();
+        for (var start = 0; start < words.Length; start++)
+        {
+            if (_phrases.TryGetValue(words[start], out var candidates)
+                && candidates.FirstOrDefault(p => p.Meaning.Kind == MeaningKind.Facet && p.Meaning.Facet == FacetNames.Person && Matches(words, start, p.Words)) is { } phrase)
+            {
+                return phrase.Meaning.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -450,7 +475,10 @@ internal sealed class VocabularyIndex
 
     /// <summary>The stems of the words that carry meaning beyond the articles' subject ("prompt", "métier").</summary>
     private IEnumerable<string> ContentStems(IEnumerable<string> words) =>
-        words.Where(w => w.Length >= 4 && !FunctionWords.Contains(w) && !_subjectWords.Contains(w) && !w.All(char.IsDigit)).Select(Stem).Distinct(StringComparer.Ordinal);
+        words.Where(IsContent).Select(Stem).Distinct(StringComparer.Ordinal);
+
+    private bool IsContent(string word) =>
+        word.Length >= 4 && !FunctionWords.Contains(word) && !_subjectWords.Contains(word) && !word.All(char.IsDigit);
 
     /// <summary>
     /// What a matched phrase tells of its topic: one per word that carries meaning (not "t" and "on" of
