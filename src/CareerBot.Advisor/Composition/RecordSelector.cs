@@ -59,11 +59,10 @@ internal static class RecordSelector
             pool = [.. pool.Where(f => f.Facet(FacetNames.Context) == context)];
         }
 
-        if (topic == FactTopic.People && frame.Facet(FacetNames.Person) is { } person)
-        {
-            // A person: who they are, then what the sources quote them saying, whatever its topic.
-            pool = [.. pool.Where(f => f.Facet(FacetNames.Person) == person), .. facts.Where(f => f.Topic != FactTopic.People && f.Facet(FacetNames.Person) == person)];
-        }
+        // A person: who they are answers; what the sources quote them saying, whatever its topic, supports it.
+        var quoted = topic == FactTopic.People && frame.Facet(FacetNames.Person) is { } person
+            ? facts.Where(f => f.Topic != FactTopic.People && f.Facet(FacetNames.Person) == person).ToList()
+            : [];
 
         var uncovered = new List<string>();
         foreach (var (name, value) in frame.Facets.OrderBy(f => f.Key == FacetNames.Level ? 1 : 0))
@@ -155,8 +154,11 @@ internal static class RecordSelector
         }
 
         var leadCount = topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
-        var points = topic == FactTopic.Salary ? [] : ranked.Skip(leadCount).Take(PointCount).ToList();
-        return new RecordSelection(topic, [.. ranked.Take(leadCount)], points, uncovered) { Matching = ranked };
+        var lead = ranked.Take(leadCount).ToList();
+        var said = lead.SelectMany(FrenchLabelStems).ToHashSet(StringComparer.Ordinal);
+        // A point says something the lead has not: "Scale AI, where Riley Goodside works" repeats his biography.
+        var points = topic == FactTopic.Salary ? [] : ranked.Skip(leadCount).Concat(quoted.Where(f => !Repeats(f, said))).Take(PointCount).ToList();
+        return new RecordSelection(topic, lead, points, uncovered) { Matching = [.. ranked, .. quoted] };
     }
 
     /// <summary>
@@ -192,6 +194,18 @@ internal static class RecordSelector
 
         return score + tellingStems.Count(LabelStemsOf(fact).Contains);
     }
+
+    /// <summary>
+    /// Whether most of a record's label is already said (<paramref name="said"/>: the stems of the labels shown),
+    /// compared in one language, the articles' own.
+    /// </summary>
+    private static bool Repeats(Fact fact, HashSet<string> said)
+    {
+        var stems = FrenchLabelStems(fact);
+        return stems.Count > 0 && stems.Count(said.Contains) * 4 >= stems.Count * 3;
+    }
+
+    private static HashSet<string> FrenchLabelStems(Fact fact) => [.. Tokens.FoldedWords(fact.Label.Fr).Where(w => w.Length >= 4).Select(Stem)];
 
     private static HashSet<string> LabelStemsOf(Fact fact) =>
         LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(w => w.Length >= 4).Select(Stem)]);
