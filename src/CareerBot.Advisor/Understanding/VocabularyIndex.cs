@@ -70,6 +70,7 @@ internal sealed class VocabularyIndex
     private readonly double _rareWeight;
     private readonly HashSet<string> _subjectWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _corpusWords = new(StringComparer.Ordinal);
+    private readonly string[] _sortedCorpusWords;
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
     private readonly ConcurrentDictionary<string, string> _typos = new(StringComparer.Ordinal);
 
@@ -189,6 +190,7 @@ internal sealed class VocabularyIndex
 
         // Typos are corrected towards the vocabulary only; the articles' own words are never "corrected".
         _corpusWords.UnionWith(passages.Select(p => p.Text).Concat(facts.Select(f => f.Label.En)).SelectMany(Tokens.FoldedWords));
+        _sortedCorpusWords = [.. _corpusWords.Order(StringComparer.Ordinal)];
         foreach (var word in _vocabularyWords.Where(w => w.Length >= MinTypoLength - 1))
         {
             if (!_wordsByLength.TryGetValue(word.Length, out var list))
@@ -371,13 +373,14 @@ internal sealed class VocabularyIndex
     /// </summary>
     private (List<Fact> Records, bool Sure) Evidence(string[] words, bool[] matched, Dictionary<FactTopic, int> topicsFound, bool facetsFound)
     {
-        // The stems of the words no phrase took, each once, with where they are.
-        var content = new List<(string Stem, int At)>();
+        // The stems of the words no phrase took, with where they are; a word the articles do not write, nor begin
+        // ("certif" of "certifications"), points to no record through its stem ("marqueur" is not "marque").
+        var content = new List<(string Stem, int At, bool Written)>();
         for (var i = 0; i < words.Length; i++)
         {
             if (!matched[i] && IsContent(words[i]))
             {
-                content.Add((Stem(words[i]), i));
+                content.Add((Stem(words[i]), i, IsWritten(words[i])));
             }
         }
 
@@ -389,14 +392,14 @@ internal sealed class VocabularyIndex
         Dictionary<Fact, double>? scores = null;
         var said = 0.0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (stem, _) in content)
+        foreach (var (stem, _, written) in content)
         {
             if (!seen.Add(stem))
             {
                 continue;
             }
 
-            if (!_recordStems.TryGetValue(stem, out var entry))
+            if (!written || !_recordStems.TryGetValue(stem, out var entry))
             {
                 said += _unsaidWeight;
                 continue;
@@ -432,9 +435,9 @@ internal sealed class VocabularyIndex
             return ([], false);
         }
 
-        foreach (var (stem, at) in content)
+        foreach (var (stem, at, written) in content)
         {
-            if (_recordStems.TryGetValue(stem, out var entry) && entry.Records.Any(evidence.Contains))
+            if (written && _recordStems.TryGetValue(stem, out var entry) && entry.Records.Any(evidence.Contains))
             {
                 matched[at] = true;
             }
@@ -476,6 +479,19 @@ internal sealed class VocabularyIndex
     /// <summary>The stems of the words that carry meaning beyond the articles' subject ("prompt", "métier").</summary>
     private IEnumerable<string> ContentStems(IEnumerable<string> words) =>
         words.Where(IsContent).Select(Stem).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Whether the articles (or the records' labels) write <paramref name="word"/>, or a word it begins.</summary>
+    private bool IsWritten(string word)
+    {
+        if (_corpusWords.Contains(word))
+        {
+            return true;
+        }
+
+        var at = Array.BinarySearch(_sortedCorpusWords, word, StringComparer.Ordinal);
+        var next = at >= 0 ? at : ~at;
+        return next < _sortedCorpusWords.Length && _sortedCorpusWords[next].StartsWith(word, StringComparison.Ordinal);
+    }
 
     private bool IsContent(string word) =>
         word.Length >= 4 && !FunctionWords.Contains(word) && !_subjectWords.Contains(word) && !word.All(char.IsDigit);

@@ -34,6 +34,7 @@ public sealed class RealUnderstandingTests(RealKnowledgeFixture knowledge)
     [Theory]
     [InlineData("météo à Paris demain")]
     [InlineData("recette de la pâte à crêpes")]
+    [InlineData("Bonjour marqueur-dl-6f5b9cb86dda4e59")]
     public void A_word_one_record_happens_to_say_does_not_make_another_subject_theirs(string question)
     {
         var (answer, _, _) = _pipeline.Ask(question, "fr");
