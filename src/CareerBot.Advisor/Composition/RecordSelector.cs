@@ -52,10 +52,12 @@ internal static class RecordSelector
         }
 
         var pool = facts.Where(f => f.Topic == topic && (f.Facet(FacetNames.Context) is not { } c || c == frame.Facet(FacetNames.Context))).ToList();
-        if (topic == FactTopic.Salary && frame.Names(FacetNames.Context) && frame.Facet(FacetNames.Context) is { } context
+        if (topic == FactTopic.Salary && frame.Facet(FacetNames.Context) is { } context
+            && (frame.Names(FacetNames.Context) || frame.FacetWords.Keys.All(name => name == FacetNames.Period))
             && pool.Any(f => f.Facet(FacetNames.Context) == context))
         {
-            // Pay in a situation named ("en télétravail", "l'offre d'Anthropic"): that situation's figures answer.
+            // Pay in a situation named ("en télétravail", "l'offre d'Anthropic"), or still spoken of when the message
+            // names nothing else ("et par mois ?"): that situation's figures answer.
             pool = [.. pool.Where(f => f.Facet(FacetNames.Context) == context)];
         }
 
@@ -88,8 +90,8 @@ internal static class RecordSelector
             }
 
             var elsewhere = facts.Where(f => f.Topic != FactTopic.Salary && f.Facet(name) == value).ToList();
-            if ((frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level) && !pool.Any(f => f.Facet(name) is not null))
-                || (topic != FactTopic.Salary && name is (FacetNames.Country or FacetNames.Level)))
+            if ((frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level or FacetNames.Period) && !pool.Any(f => f.Facet(name) is not null))
+                || (topic != FactTopic.Salary && name is (FacetNames.Country or FacetNames.Level or FacetNames.Period)))
             {
                 // The question named its topic, which says nothing of this kind of detail ("sans diplôme" in a question
                 // about a portfolio): it does not change what is asked. A level or a country narrows pay; elsewhere
@@ -171,6 +173,7 @@ internal static class RecordSelector
         FacetNames.Country => fact.Country == value || (value == France && fact.Country is null && fact.Currency != Dollars),
         FacetNames.Level => CareerLevels.Parse(value) is { } asked && fact.Level is { } level
             && (level == asked || level == CareerLevel.All || (asked.IsExperienced() && level.IsExperienced())),
+        FacetNames.Period => Enum.TryParse<PayPeriod>(value, ignoreCase: true, out var period) && fact.Period == period,
         _ => fact.Facet(name) == value,
     };
 

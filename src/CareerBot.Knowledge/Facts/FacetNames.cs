@@ -12,8 +12,14 @@ public static class FacetNames
     public const string Person = "person";
     public const string Context = "context";
 
+    /// <summary>
+    /// What a pay figure is counted over, as a question asks it ("par mois"): its values are <see cref="PayPeriod"/>'s
+    /// names. A record states its own in its <c>period</c> field, never as a facet.
+    /// </summary>
+    public const string Period = "period";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Level, Country, SkillType, Degree, Sector, Stance, Person, Context,
+        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period,
     };
 }

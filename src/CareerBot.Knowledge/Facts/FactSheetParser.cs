@@ -134,6 +134,11 @@ internal static class FactSheetParser
             return $"facet '{unknown}' is not one of {string.Join(", ", FacetNames.All)}";
         }
 
+        if (fact.Facets.ContainsKey(FacetNames.Period))
+        {
+            return "'period' is the salary field, not a facet";
+        }
+
         if (fact.Facet(FacetNames.Level) is { } level && fact.Level is null)
         {
             return $"'level' is '{level}', not one of junior, confirmed, senior, all";

@@ -30,6 +30,8 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         { "How much does a prompt engineer earn in the US?", "en", [175000, 300000], [], [45000, 3100] },
         { "What is the salary of a junior prompt engineer in France?", "en", [45000, 60000], [], [175000, 335000] },
         { "combien on gagne en télétravail comme prompt engineer ?", "fr", [2500, 6000], [], [335000, 175000, 300000] },
+        { "combien par mois pour un prompt engineer débutant ?", "fr", [3100], [], [45000, 60000, 175000] },
+        { "How much per year for a junior prompt engineer?", "en", [45000, 60000], [], [3100, 5850] },
         { "Anthropic paye combien ses prompt engineers ?", "fr", [335000], ["Anthropic"], [] },
         { "faut-il un bac+5 pour être prompt engineer ?", "fr", [5], ["Bac"], [] },
         { "quelles entreprises recrutent des prompt engineers ?", "fr", [], ["Ubisoft"], [] },

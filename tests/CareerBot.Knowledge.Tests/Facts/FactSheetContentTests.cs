@@ -40,6 +40,8 @@ public sealed partial class FactSheetContentTests
         ["stance"] = OneOf("lasting", "obsolete"),
         ["person"] = v => KebabCase().IsMatch(v),
         ["context"] = OneOf("remote", "jobOffer", "summaryBox"),
+        // A question's facet only: the fact sheet parser rejects it on a record, whose period is its salary field.
+        ["period"] = OneOf("month", "year", "day"),
     };
 
     /// <summary>
