@@ -68,19 +68,16 @@ internal sealed class AnswerPlanner
             return false;
         }
 
-        var titleWords = Tokens.FoldedWords(title).ToList();
-        if (_knowledge.Facts.Any(f => named.Contains(f.Id) && ContainsRun(Tokens.FoldedWords(f.Quote).ToList(), titleWords) && _reader.SharesTellingWords(question, f, title)))
+        var flatTitle = " " + Tokens.Flat(title) + " ";
+        if (_knowledge.Facts.Any(f => named.Contains(f.Id) && (" " + Tokens.Flat(f.Quote) + " ").Contains(flatTitle, StringComparison.Ordinal) && _reader.SharesTellingWords(question, f, title)))
         {
             return false;
         }
 
         // Word for word, plurals included ("des comptables").
         var words = Tokens.FoldedWords(question);
-        return titleWords.All(t => words.Any(w => w == t || w == t + "s" || w == t + "x" || w == t + "es"));
+        return Tokens.FoldedWords(title).All(t => words.Any(w => w == t || w == t + "s" || w == t + "x" || w == t + "es"));
     }
-
-    private static bool ContainsRun(List<string> words, List<string> run) =>
-        run.Count > 0 && Enumerable.Range(0, Math.Max(0, words.Count - run.Count + 1)).Any(i => words.Skip(i).Take(run.Count).SequenceEqual(run));
 
     /// <summary>The plan from what search found, or null (out of scope) when it found nothing usable.</summary>
     public AnswerPlan? FromSearch(AnswerRequest request, QuestionFrame frame, IReadOnlyList<SearchHit> hits)

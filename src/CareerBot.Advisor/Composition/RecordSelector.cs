@@ -33,6 +33,9 @@ internal static class RecordSelector
     /// <summary>Each record's quote and label stems, to tell how many records of a topic use a word.</summary>
     private static readonly ConditionalWeakTable<Fact, HashSet<string>> TextStems = new();
 
+    /// <summary>Each record's French label stems, to tell whether a point repeats the lead.</summary>
+    private static readonly ConditionalWeakTable<Fact, HashSet<string>> FrenchStems = new();
+
     /// <summary>A topic word that more quotes than this say is the topic's own, not a pointer to one record.</summary>
     private const int MaxTellingQuotes = 1;
 
@@ -208,7 +211,8 @@ internal static class RecordSelector
         return stems.Count > 0 && stems.Count(said.Contains) * 4 >= stems.Count * 3;
     }
 
-    private static HashSet<string> FrenchLabelStems(Fact fact) => [.. Tokens.FoldedWords(fact.Label.Fr).Where(w => w.Length >= 4).Select(Stem)];
+    private static HashSet<string> FrenchLabelStems(Fact fact) =>
+        FrenchStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr).Where(w => w.Length >= 4).Select(Stem)]);
 
     private static HashSet<string> LabelStemsOf(Fact fact) =>
         LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(w => w.Length >= 4).Select(Stem)]);
