@@ -93,6 +93,81 @@ public sealed class SqliteStorageTests : StorageContractTests
     }
 
     [Fact]
+    public async Task BatchesQueuedBehindAWriter_AllLand_AndAConflictUndoesOnlyItsOwnBatch()
+    {
+        var path = _directory.Combine("group.db");
+        var storage = Open(path);
+        var stale = (await storage.WriteAsync(new Dictionary<string, StoreItem> { ["contested"] = new(Doc(new Counter(0))) }))["contested"];
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["contested"] = new(Doc(new Counter(1)), stale) });
+
+        // Holding the file's write gate (as another store of this process would) makes the batches queue up behind it.
+        using var database = new SqliteDatabase(path, TimeSpan.FromSeconds(30), "SELECT 1;");
+        Task<IReadOnlyDictionary<string, string>>[] writes;
+        using (await database.WaitToWriteAsync())
+        {
+            writes = Enumerable.Range(0, 20)
+                .Select(i => storage.WriteAsync(i == 7
+                    ? new Dictionary<string, StoreItem> { ["contested"] = new(Doc(new Counter(99)), stale), ["w7"] = new(Doc(new Counter(7))) }
+                    : new Dictionary<string, StoreItem> { [$"w{i}"] = new(Doc(new Counter(i))) }))
+                .ToArray();
+            Assert.DoesNotContain(writes, write => write.IsCompleted);
+        }
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => writes[7]);
+        var reader = Open(path, TimeSpan.FromSeconds(31));
+        var stored = await reader.ReadAsync([.. Enumerable.Range(0, 20).Select(i => $"w{i}"), "contested"]);
+        for (var i = 0; i < 20; i++)
+        {
+            if (i == 7)
+            {
+                Assert.False(stored.ContainsKey("w7"));
+                continue;
+            }
+
+            Assert.Equal(new Counter(i), stored[$"w{i}"].Document.Deserialize<Counter>(BotJson.Options));
+            Assert.Equal((await writes[i])[$"w{i}"], stored[$"w{i}"].ETag);
+        }
+
+        Assert.Equal(new Counter(1), stored["contested"].Document.Deserialize<Counter>(BotJson.Options));
+    }
+
+    [Fact]
+    public async Task ACancelledWrite_IsEitherReportedWrittenAndStored_OrReportedCancelledAndAbsent()
+    {
+        var path = _directory.Combine("cancel.db");
+        var storage = Open(path);
+        using var database = new SqliteDatabase(path, TimeSpan.FromSeconds(30), "SELECT 1;");
+        using var cancellation = new CancellationTokenSource();
+        Task<IReadOnlyDictionary<string, string>> first, second;
+        using (await database.WaitToWriteAsync())
+        {
+            first = storage.WriteAsync(new Dictionary<string, StoreItem> { ["first"] = new(Doc(new Counter(1))) }, cancellation.Token);
+            second = storage.WriteAsync(new Dictionary<string, StoreItem> { ["second"] = new(Doc(new Counter(2))) }, cancellation.Token);
+            await cancellation.CancelAsync();
+        }
+
+        foreach (var (key, write) in new[] { ("first", first), ("second", second) })
+        {
+            var reportedWritten = await Task.WhenAny(write) is { IsCompletedSuccessfully: true };
+            Assert.True(reportedWritten || write.IsCanceled, $"{key}: {write.Status}");
+            Assert.Equal(reportedWritten, (await storage.ReadAsync([key])).ContainsKey(key));
+        }
+    }
+
+    [Fact]
+    public async Task WritesOfManyConcurrentCallers_AllLand()
+    {
+        var storage = Open(_directory.Combine("many.db"));
+
+        var eTags = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(
+            () => storage.WriteAsync(new Dictionary<string, StoreItem> { [$"k{i}"] = new(Doc(new Counter(i))) }))));
+
+        var stored = await storage.ReadAsync([.. Enumerable.Range(0, 200).Select(i => $"k{i}")]);
+        Assert.Equal(200, stored.Count);
+        Assert.All(Enumerable.Range(0, 200), i => Assert.Equal(eTags[i][$"k{i}"], stored[$"k{i}"].ETag));
+    }
+
+    [Fact]
     public async Task IsReady_IsFalseWhenTheDatabaseCannotBeCreated()
     {
         var blocker = _directory.Combine("not-a-directory");
