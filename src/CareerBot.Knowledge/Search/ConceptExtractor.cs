@@ -26,7 +26,7 @@ internal sealed class ConceptExtractor(FrenchTextAnalyzer questionAnalyzer, Fren
 
         var words = new List<(string Term, int Start, int End)>();
         var matches = new List<(int Group, int FirstWord, int WordCount)>();
-        using (var stream = questionAnalyzer.GetTokenStream("text", question))
+        using (var stream = questionAnalyzer.Analyze(question))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             var length = stream.AddAttribute<IPositionLengthAttribute>();

@@ -27,6 +27,43 @@ public sealed class FrenchTextAnalyzerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("L’ingénieur d’IA ʼs `x´ prompts")]
+    [InlineData("qu’il s'agit de l´avenir")]
+    public void Questions_get_the_tokens_and_offsets_that_indexing_gives_the_same_text(string text)
+    {
+        Assert.Equal(Tokens(_analyzer.GetTokenStream("passage", text)), Tokens(_analyzer.Analyze(text)));
+    }
+
+    [Fact]
+    public void Concurrent_callers_each_get_their_own_chain()
+    {
+        var texts = new[] { "les salaires des ingénieurs", "l’intelligence artificielle", "compétences en rédaction" };
+        var expected = texts.Select(t => string.Join(' ', _analyzer.Terms(t))).ToArray();
+
+        var results = Enumerable.Range(0, 3000).AsParallel().Select(i => (i, string.Join(' ', _analyzer.Terms(texts[i % 3])))).ToList();
+
+        Assert.All(results, r => Assert.Equal(expected[r.i % 3], r.Item2));
+    }
+
+    private static List<(string Term, int Start, int End)> Tokens(Lucene.Net.Analysis.TokenStream stream)
+    {
+        using (stream)
+        {
+            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+            var tokens = new List<(string, int, int)>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+            }
+
+            stream.End();
+            return tokens;
+        }
+    }
+
+    [Theory]
     [InlineData("rémunération", "remuneration")]
     [InlineData("Ingénieur", "ingenieur")]
     [InlineData("compétences", "COMPETENCE")]
