@@ -33,7 +33,8 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
     private static readonly int MaxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
 
     private readonly SqliteDatabase _database;
-    private readonly ConcurrentBag<ReadSession> _idleReaders = [];
+    private readonly ConcurrentQueue<ReadSession> _idleReaders = new();
+    private int _idleReaderCount;
     private readonly ConcurrentQueue<PendingWrite> _queue = new();
     private WriteSession? _writer;
     private int _committing;
@@ -61,7 +62,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         }
 
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var session = _idleReaders.TryTake(out var idle) ? idle : await ReadSession.OpenAsync(_database, cancellationToken).ConfigureAwait(false);
+        var session = TryTakeIdleReader() ?? await ReadSession.OpenAsync(_database, cancellationToken).ConfigureAwait(false);
         var healthy = false;
         try
         {
@@ -134,7 +135,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         // Lets a commit under way finish before its connection goes: its callers are told the outcome either way.
         SpinWait.SpinUntil(() => Volatile.Read(ref _committing) == 0, TimeSpan.FromSeconds(10));
         FailQueued(new ObjectDisposedException(nameof(SqliteStorage)));
-        while (_idleReaders.TryTake(out var reader))
+        while (TryTakeIdleReader() is { } reader)
         {
             reader.Dispose();
         }
@@ -144,16 +145,32 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         _database.Dispose();
     }
 
+    // A queue and a counter rather than a ConcurrentBag: the bag's Count locks every thread's list, on every turn.
+    private ReadSession? TryTakeIdleReader()
+    {
+        if (!_idleReaders.TryDequeue(out var session))
+        {
+            return null;
+        }
+
+        Interlocked.Decrement(ref _idleReaderCount);
+        return session;
+    }
+
     private void Return(ReadSession session, bool healthy)
     {
-        if (healthy && !_disposed && _idleReaders.Count < MaxIdleReaders)
+        if (healthy && !_disposed && Interlocked.Increment(ref _idleReaderCount) <= MaxIdleReaders)
         {
-            _idleReaders.Add(session);
+            _idleReaders.Enqueue(session);
+            return;
         }
-        else
+
+        if (healthy && !_disposed)
         {
-            session.Dispose();
+            Interlocked.Decrement(ref _idleReaderCount);
         }
+
+        session.Dispose();
     }
 
     /// <summary>
