@@ -14,7 +14,9 @@
 # RSS_TURNS answered turns on a fresh process) and PASS/FAIL for each target of the issue.
 # --readme also rewrites the README's benchmark section (between <!-- bench:start --> and <!-- bench:end -->).
 #
-# Env: LEVELS ("1 10 50 200"), TURNS per conversation and level (200), LEVEL_SECONDS (20: a level's conversations
+# A store-size phase then answers at 50 conversations against SQLite files already holding STORE_SIZES other
+# conversations (each a 3 KB document, written by python3's sqlite3 before the server starts), one fresh process each.
+# Env: LEVELS ("1 10 50 200"), STORE_SIZES ("1000 100000 1000000"; empty skips the phase), TURNS per conversation and level (200), LEVEL_SECONDS (20: a level's conversations
 # start no new turn after that, so a slow server gets fewer turns rather than the run getting longer), TARGETS
 # (the servers to run, default all five), RSS_TURNS (10000), WARMUP_TURNS per server (2000), QUESTIONS
 # (bench/questions.txt), CONFIGURATION (Release), NO_BUILD=1 (use the binaries already built), NO_INSTALL=1 (fail
@@ -39,6 +41,8 @@ level_seconds=${LEVEL_SECONDS:-20}
 servers="bare js-echo careerbot-echo careerbot-answer careerbot-uncached"
 targets=${TARGETS:-$servers}
 rss_turns=${RSS_TURNS:-10000}
+store_sizes=${STORE_SIZES-"1000 100000 1000000"}
+store_factor=1.2
 warmup_turns=${WARMUP_TURNS:-2000}
 questions=${QUESTIONS:-bench/questions.txt}
 configuration=${CONFIGURATION:-Release}
@@ -92,13 +96,13 @@ server_runs=0
 
 # Starts one server on a free loopback port; sets server_pid and server_port.
 start_server() {
-  local name=$1 log
+  local name=$1 db=${2:-} log
   server_runs=$((server_runs + 1))
   log="$data/$name-$server_runs.log"
   server_port=$(dotnet "$load_dll" free-port)
   local careerbot=(
     ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-    Storage__Provider=Sqlite Storage__Sqlite__Path="$data/$name-$server_runs.db" Knowledge__IndexPath="$data/index-$server_runs"
+    Storage__Provider=Sqlite Storage__Sqlite__Path="${db:-$data/$name-$server_runs.db}" Knowledge__IndexPath="$data/index-$server_runs"
     RateLimiting__PerIp__PermitsPerSecond=$rate_limit RateLimiting__PerIp__Burst=$rate_limit
     RateLimiting__PerConversation__PermitsPerSecond=$rate_limit RateLimiting__PerConversation__Burst=$rate_limit
     BotFramework__AllowedServiceUrls__0=http://127.0.0.1:9/
@@ -197,6 +201,41 @@ if has_target careerbot-answer && ((rss_turns > 0)); then
   total_errors=$((total_errors + $(errors_of "$rss_line")))
   stop_server
 fi
+# A SQLite file holding $2 conversations' state (the schema of src/CareerBot.BotFramework/State/SqliteStorage.cs),
+# none of them the load tool's, so every measured turn reads and writes its own rows among them.
+prefill_store() {
+  python3 - "$1" "$2" <<'PY' || fail_setup "could not prefill a store of $2 conversations"
+import sqlite3, sys
+path, count = sys.argv[1], int(sys.argv[2])
+db = sqlite3.connect(path)
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("CREATE TABLE IF NOT EXISTS bot_state (key TEXT NOT NULL PRIMARY KEY, document TEXT NOT NULL, etag TEXT NOT NULL, updated_at TEXT NOT NULL)")
+turn = '{"fromUser":false,"text":"' + "Les sources citent des salaires et des formations. " * 10 + '"}'
+document = '{"AdvisorConversationData":{"language":"fr","history":[' + ",".join([turn] * 6) + ']},"DialogState":{"dialogStack":[]}}'
+rows = ((f"msteams/conversations/stored-{i:07d}", document, f"{i:032x}", "2026-01-01T00:00:00.0000000+00:00") for i in range(count))
+db.executemany("INSERT INTO bot_state VALUES (?, ?, ?, ?)", rows)
+db.commit()
+db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+db.close()
+PY
+}
+
+store_line=()
+if has_target careerbot-answer && [[ -n $store_sizes ]]; then
+  for size in $store_sizes; do
+    [[ $size =~ ^[0-9]+$ ]] || fail_setup "STORE_SIZES must hold whole numbers: '$size'"
+    progress "store size: prefilling $size conversations"
+    store="$data/store-$size.db"
+    prefill_store "$store" "$size"
+    start_server careerbot-answer "$store"
+    progress "store size $size: $target_level conversations × $turns turns"
+    run_load careerbot-answer "$target_level" "$turns" "$level_warmup" "$level_seconds"
+    store_line+=("$size|$load_line")
+    total_errors=$((total_errors + $(errors_of "$load_line")))
+    stop_server
+    rm -f "$store" "$store-wal" "$store-shm"
+  done
+fi
 elapsed=$(( $(date +%s) - started_at ))
 loadavg_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -245,6 +284,19 @@ report="$data/report.md"
   if [[ -n $rss_line ]]; then
     echo "Memory: after $(field turns "$rss_line") answered turns ($rss_conversations conversations) on a fresh careerbot-answer process:"
     echo "RSS $(field rss "$rss_line") MB now (VmRSS), $(field peakRSS "$rss_line") MB at its peak (VmHWM), $(errors_of "$rss_line") errors, $(field tps "$rss_line") turns/s."
+    echo
+  fi
+  if ((${#store_line[@]} > 0)); then
+    echo "Store size: careerbot-answer at $target_level conversations, its SQLite file already holding other conversations' state:"
+    echo
+    echo "| stored conversations | turns | turns/s | p50 ms | p99 ms | errors | p50 vs smallest |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|"
+    smallest_p50=
+    for entry in "${store_line[@]}"; do
+      line=${entry#*|}
+      smallest_p50=${smallest_p50:-$(field p50 "$line")}
+      echo "| ${entry%%|*} | $(field turns "$line") | $(field tps "$line") | $(field p50 "$line") | $(field p99 "$line") | $(errors_of "$line") | $(ratio "$(field p50 "$line")" "$smallest_p50") |"
+    done
     echo
   fi
   if [[ -s $data/first-errors ]]; then
@@ -299,6 +351,15 @@ report="$data/report.md"
     verdict "$met" "RSS < $rss_limit_mb MB after $(field turns "$rss_line") answered turns: $(field rss "$rss_line") MB$note"
   else
     verdict skip "RSS < $rss_limit_mb MB after $rss_turns answered turns: needs careerbot-answer in TARGETS and RSS_TURNS > 0"
+  fi
+  if ((${#store_line[@]} > 1)); then
+    first=${store_line[0]} last=${store_line[-1]}
+    first_p50=$(field p50 "${first#*|}") last_p50=$(field p50 "${last#*|}")
+    met=$(awk -v a="$last_p50" -v b="$first_p50" -v f=$store_factor 'BEGIN { print (a <= f * b) ? 1 : 0 }')
+    note=$(unanswered "${last#*|}"); [[ -z $note ]] || met=0
+    verdict "$met" "an answered turn's p50 with ${last%%|*} stored conversations ≤ ${store_factor}× with ${first%%|*}: $last_p50 vs $first_p50 ms = $(ratio "$last_p50" "$first_p50")$note"
+  else
+    verdict skip "an answered turn's p50 at the largest store size ≤ ${store_factor}× the smallest: needs careerbot-answer in TARGETS and two STORE_SIZES"
   fi
   if ((${#crashed[@]} > 0)); then
     verdict 0 "no error: $total_errors failed turns, server(s) died: ${crashed[*]}"

@@ -15,7 +15,7 @@ public sealed partial class BenchScriptTests
         BotProcess.FindRepositoryRoot(), "tests", "CareerBot.LoadTest", "bin", ProcessRun.Configuration, "net10.0", "CareerBot.LoadTest.dll");
 
     [Fact]
-    public async Task The_benchmark_prints_every_server_the_memory_phase_and_the_five_targets_with_no_error()
+    public async Task The_benchmark_prints_every_server_the_memory_and_store_size_phases_and_the_six_targets_with_no_error()
     {
         var (exitCode, output, errors) = await ProcessRun.RunAsync(
             "bash",
@@ -26,6 +26,7 @@ public sealed partial class BenchScriptTests
                 ["TURNS"] = "20",
                 ["WARMUP_TURNS"] = "50",
                 ["RSS_TURNS"] = "200",
+                ["STORE_SIZES"] = "100 1000",
                 ["CONFIGURATION"] = ProcessRun.Configuration,
                 // Built by the test run already; and a test never downloads packages: CI runs npm ci beforehand.
                 ["NO_BUILD"] = "1",
@@ -52,7 +53,10 @@ public sealed partial class BenchScriptTests
         }
 
         var targets = output.Split('\n').Where(l => l.StartsWith("- PASS ", StringComparison.Ordinal) || l.StartsWith("- FAIL ", StringComparison.Ordinal)).ToList();
-        Assert.True(targets.Count == 5, context);
+        Assert.True(targets.Count == 6, context);
+        Assert.Matches(@"\| 100 \| 1000 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0 \| 1\.00× \|", output);
+        Assert.Matches(@"\| 1000 \| 1000 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0 \| [\d.]+× \|", output);
+        Assert.Contains(targets, t => t.Contains("p50 with 1000 stored conversations ≤ 1.2× with 100", StringComparison.Ordinal));
         Assert.Contains(targets, t => t.Contains("careerbot-answer turns/s ≥ 1.5× js-echo at 10 conversations", StringComparison.Ordinal));
         Assert.Contains(targets, t => t.Contains("careerbot-uncached (no answer cache) turns/s ≥ 1.5× js-echo at 10 conversations", StringComparison.Ordinal));
         Assert.Contains(targets, t => t.Contains("p95 of an answered turn", StringComparison.Ordinal));
