@@ -105,7 +105,7 @@ public sealed partial class LogPrivacyTests(Xunit.Abstractions.ITestOutputHelper
         // The run did log at every level, and the reader understood the formatter.
         Assert.Contains(entries, e => e.Level == "Trace");
         Assert.Contains(entries, e => e.Level == "Warning" && e.Text.Contains("Unauthorized", StringComparison.Ordinal));
-        // Debug and Trace may show the user's text (documented in the README); say whether they did.
+        // Debug and Trace may show the user's text (documented in docs/security.md, "Logs"); say whether they did.
         var withText = entries.Where(e => e.Text.Contains(marker, StringComparison.Ordinal)).ToList();
         testOutput.WriteLine($"{entries.Count} entries; user text in {withText.Count} of them:");
         withText.ForEach(e => testOutput.WriteLine($"  {e.Level}: {e.Text[..Math.Min(160, e.Text.Length)]}"));

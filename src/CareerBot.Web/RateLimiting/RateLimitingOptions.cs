@@ -2,7 +2,7 @@ namespace CareerBot.Web.RateLimiting;
 
 /// <summary>
 /// Section <c>RateLimiting</c>: token buckets per client IP address and per conversation. The defaults sit far above
-/// what people do, so that only floods meet them (see the README's "Security controls").
+/// what people do, so that only floods meet them (see docs/security.md, "Rate limits").
 /// </summary>
 public sealed class RateLimitingOptions
 {

@@ -11,7 +11,7 @@ namespace CareerBot.Azure.Tests.State;
 
 /// <summary>
 /// <see cref="CosmosStorage"/>'s requests and the mapping of Cosmos DB's answers, over a mocked
-/// <see cref="Container"/>: no local Cosmos DB server works with the .NET SDK here (see the README's Scale-out notes).
+/// <see cref="Container"/>: no local Cosmos DB server works with the .NET SDK here (see docs/deployment.md, "Several instances").
 /// </summary>
 public sealed class CosmosStorageMappingTests
 {
