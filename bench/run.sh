@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The side-by-side benchmark of issue 8, one command: bash bench/run.sh [--readme]
+# The side-by-side benchmark, one command: bash bench/run.sh [--readme]
 #
 # Five servers, one at a time on this machine (each alone with the load tool, on a fresh process), driven by the
 # same load tool (tests/CareerBot.LoadTest) with the same requests: each conversation sends the question mix
@@ -11,8 +11,8 @@
 #   careerbot-answer  CareerBot answering the questions (Bot:Mode=Advisor, offline answer step)
 #   careerbot-uncached  the same with no answer cache (Answers__CacheSize=0): every answer composed anew
 # Prints the table (turns/s, p50/p95/p99, errors, peak RSS, ratios to js-echo), a memory phase (RSS after
-# RSS_TURNS answered turns on a fresh process) and PASS/FAIL for each target of the issue.
-# --readme also rewrites the README's benchmark section (between <!-- bench:start --> and <!-- bench:end -->).
+# RSS_TURNS answered turns on a fresh process) and PASS/FAIL for each target.
+# --readme also rewrites the benchmark section of docs/performance.md (between <!-- bench:start --> and <!-- bench:end -->).
 #
 # A store-size phase then answers at 50 conversations against SQLite files already holding STORE_SIZES other
 # conversations (each a 3 KB document, written by python3's sqlite3 before the server starts), one fresh process each.
@@ -47,7 +47,7 @@ warmup_turns=${WARMUP_TURNS:-2000}
 questions=${QUESTIONS:-bench/questions.txt}
 configuration=${CONFIGURATION:-Release}
 level_warmup=200          # turns before each measured level, not measured
-target_level=50           # the issue's targets are stated at 50 concurrent conversations
+target_level=50           # the targets are stated at 50 concurrent conversations
 rss_limit_mb=250
 p95_limit_ms=20
 tps_factor=1.5
@@ -227,6 +227,8 @@ if has_target careerbot-answer && [[ -n $store_sizes ]]; then
     progress "store size: prefilling $size conversations"
     store="$data/store-$size.db"
     prefill_store "$store" "$size"
+    # The prefill's gigabytes would otherwise still be on their way to disk while the turns are measured.
+    sync
     start_server careerbot-answer "$store"
     progress "store size $size: $target_level conversations × $turns turns"
     run_load careerbot-answer "$target_level" "$turns" "$level_warmup" "$level_seconds"
@@ -305,7 +307,7 @@ report="$data/report.md"
     echo
   fi
 
-  # The issue's targets.
+  # The targets.
   verdict() { # condition-met(0/1/skip) text
     case $1 in
       1) echo "- PASS $2" ;;
@@ -371,15 +373,16 @@ report="$data/report.md"
 cat "$report"
 
 if $readme; then
-  grep -q '^<!-- bench:start -->$' README.md && grep -q '^<!-- bench:end -->$' README.md \
-    || fail_setup "README.md has no <!-- bench:start --> / <!-- bench:end --> markers"
+  page=docs/performance.md
+  grep -q '^<!-- bench:start -->$' "$page" && grep -q '^<!-- bench:end -->$' "$page" \
+    || fail_setup "$page has no <!-- bench:start --> / <!-- bench:end --> markers"
   awk -v report="$report" '
     /^<!-- bench:start -->$/ { print; while ((getline l < report) > 0) print l; skipping = 1; next }
     /^<!-- bench:end -->$/ { skipping = 0 }
     !skipping { print }
-  ' README.md >"$data/README.md"
-  cp "$data/README.md" README.md
-  progress "README.md benchmark section rewritten"
+  ' "$page" >"$data/page.md"
+  cp "$data/page.md" "$page"
+  progress "$page benchmark section rewritten"
 fi
 
 ((failed == 0)) || exit 1
