@@ -7,7 +7,7 @@ namespace CareerBot.Advisor.Conversation;
 /// Stores the users' ratings of answers (👍/👎 and an optional comment) with what they rate: the question, the
 /// answer and its sources, the language and a pseudonymous user id, for later analysis (<c>feedback export</c>).
 /// </summary>
-public sealed class AnswerRatings(IFeedbackStore store, TimeProvider time)
+public sealed class AnswerRatings(IFeedbackStore store, AnswerArchive archive, TimeProvider time)
 {
     /// <summary>Stores the rating of <paramref name="answer"/>; rating it again replaces the rating. Returns the record's id.</summary>
     public async Task<string> RateAsync(ITurnContext turnContext, RecentAnswer answer, FeedbackReaction reaction, string? comment, CancellationToken cancellationToken = default)
@@ -15,6 +15,8 @@ public sealed class AnswerRatings(IFeedbackStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(answer);
         var activity = turnContext.Activity;
+        // An answer the store no longer has is still rated, with its question: the rating is what matters most.
+        var archived = string.IsNullOrEmpty(answer.Answer) ? null : await archive.FindAsync(answer.Answer, cancellationToken).ConfigureAwait(false);
         var channelId = activity.ChannelId ?? string.Empty;
         var conversationId = activity.Conversation?.Id ?? string.Empty;
         var record = new FeedbackRecord(
@@ -27,8 +29,8 @@ public sealed class AnswerRatings(IFeedbackStore store, TimeProvider time)
             reaction,
             string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
             answer.Question,
-            answer.Text,
-            [.. answer.Sources.Select(s => new FeedbackSource(s.Number, s.Title, s.PassageId))]);
+            archived?.Text ?? string.Empty,
+            [.. (archived?.Sources ?? []).Select(s => new FeedbackSource(s.Number, s.Title, s.PassageId))]);
         await store.SaveAsync(record, cancellationToken).ConfigureAwait(false);
         return record.Id;
     }

@@ -16,7 +16,7 @@ namespace CareerBot.Advisor.Conversation;
 /// and among its recent answers (for ratings). Used for free questions, side questions in the middle of a dialog and
 /// the guided tour's steps.
 /// </summary>
-public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IOptions<ConversationOptions> options)
+public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, AnswerArchive archive, IOptions<ConversationOptions> options)
 {
     /// <summary>Longest text kept per remembered message: enough for a follow-up, bounded for storage.</summary>
     private const int MaxRememberedLength = 600;
@@ -86,14 +86,16 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, IO
         Remember(data, new ConversationTurn(FromUser: true, question), new ConversationTurn(FromUser: false, final.Text));
         if (rated)
         {
+            var archived = new ArchivedAnswer(
+                final.Text.Length > MaxRatedLength ? final.Text[..MaxRatedLength] : final.Text,
+                [.. final.Sources.Select(s => new RecentSource(s.Number, s.Title, s.PassageId))]);
             KeepForRating(data, new RecentAnswer
             {
                 // Teams' feedback refers to the reply's id; other channels rate the last answer, so any unique id does.
                 Id = response?.Id ?? Guid.NewGuid().ToString("N"),
                 Question = question,
-                Text = final.Text.Length > MaxRatedLength ? final.Text[..MaxRatedLength] : final.Text,
                 Language = language,
-                Sources = [.. final.Sources.Select(s => new RecentSource(s.Number, s.Title, s.PassageId))],
+                Answer = await archive.KeepAsync(archived, cancellationToken).ConfigureAwait(false),
             });
         }
 

@@ -22,6 +22,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AdvisorState>();
+        services.TryAddSingleton<AnswerArchive>();
         services.TryAddSingleton<AnswerReplier>();
         services.TryAddSingleton<AnswerRatings>();
         services.TryAddSingleton<SideQuestion>();

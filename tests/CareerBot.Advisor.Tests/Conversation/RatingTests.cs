@@ -149,6 +149,26 @@ public sealed class RatingTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task The_conversation_state_keeps_references_to_the_rated_answers_not_their_text()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base);
+        var answerText = (await chat.SendAsync(Question)).First(r => r.Entities is { Count: > 0 }).Text!;
+        await chat.SendAsync("quelle formation pour devenir prompt engineer");
+
+        var state = (await chat.Storage.ReadAsync(["emulator/conversations/" + chat.ConversationId])).Values.Single().Document;
+        var recent = state.GetProperty("AdvisorConversationData").GetProperty("recentAnswers");
+        Assert.Equal(2, recent.GetArrayLength());
+        Assert.All(recent.EnumerateArray(), a => Assert.False(a.TryGetProperty("text", out _)));
+        Assert.DoesNotContain(answerText[..60], recent.GetRawText(), StringComparison.Ordinal);
+
+        Assert.Equal("Merci pour votre retour !", await chat.TextAsync("👍"));
+        var record = Assert.Single(await Stored(chat));
+        Assert.Equal("quelle formation pour devenir prompt engineer", record.Question);
+        Assert.NotEmpty(record.Answer);
+        Assert.NotEmpty(record.Sources);
+    }
+
+    [Fact]
     public async Task An_invoke_that_is_not_feedback_still_gets_501()
     {
         await using var chat = new AdvisorChat(knowledge.Base, channelId: Channels.MsTeams);
