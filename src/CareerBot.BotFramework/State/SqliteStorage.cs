@@ -66,15 +66,8 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         var healthy = false;
         try
         {
-            foreach (var key in distinct)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (session.Read(key) is { } item)
-                {
-                    found[key] = item;
-                }
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
+            session.Read(distinct, found);
             healthy = true;
         }
         finally
@@ -348,51 +341,70 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
     /// <summary>An open connection with its SELECT prepared once: what a read costs is the lookup itself.</summary>
     private sealed class ReadSession : IDisposable
     {
-        private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _select;
-        private readonly SqliteParameter _key;
+        // A turn reads one to a few keys (its conversation's and its user's state): one SELECT for all of them, one
+        // read transaction, prepared once per key count up to this many; longer lists are read in slices of it.
+        private const int MaxKeysPerSelect = 4;
 
-        private ReadSession(SqliteConnection connection)
-        {
-            _connection = connection;
-            _select = connection.CreateCommand();
-            _select.CommandText = "SELECT document, etag FROM bot_state WHERE key = $key;";
-            _key = _select.Parameters.Add("$key", SqliteType.Text);
-            _select.Prepare();
-        }
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand?[] _selects = new SqliteCommand?[MaxKeysPerSelect + 1];
+
+        private ReadSession(SqliteConnection connection) => _connection = connection;
 
         public static async Task<ReadSession> OpenAsync(SqliteDatabase database, CancellationToken cancellationToken)
         {
             var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return new ReadSession(connection);
-            }
-            catch
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-                throw;
-            }
+            return new ReadSession(connection);
         }
 
-        public StoreItem? Read(string key)
+        /// <summary>Adds the stored items of <paramref name="keys"/> to <paramref name="found"/>; missing keys are left out.</summary>
+        public void Read(string[] keys, Dictionary<string, StoreItem> found)
         {
-            _key.Value = key;
-            using var reader = _select.ExecuteReader();
-            if (!reader.Read())
+            for (var start = 0; start < keys.Length; start += MaxKeysPerSelect)
             {
-                return null;
-            }
+                var count = Math.Min(MaxKeysPerSelect, keys.Length - start);
+                var select = SelectFor(count);
+                for (var i = 0; i < count; i++)
+                {
+                    select.Parameters[i].Value = keys[start + i];
+                }
 
-            // The TEXT column read as its UTF-8 bytes: parsed as is, without a detour through a UTF-16 string.
-            var document = JsonSerializer.Deserialize<JsonElement>(reader.GetFieldValue<byte[]>(0));
-            return new StoreItem(document, reader.GetString(1));
+                using var reader = select.ExecuteReader();
+                while (reader.Read())
+                {
+                    // The TEXT column read as its UTF-8 bytes: parsed as is, without a detour through a UTF-16 string.
+                    var document = JsonSerializer.Deserialize<JsonElement>(reader.GetFieldValue<byte[]>(1));
+                    found[reader.GetString(0)] = new StoreItem(document, reader.GetString(2));
+                }
+            }
         }
 
         public void Dispose()
         {
-            _select.Dispose();
+            foreach (var select in _selects)
+            {
+                select?.Dispose();
+            }
+
             _connection.Dispose();
+        }
+
+        private SqliteCommand SelectFor(int count)
+        {
+            if (_selects[count] is { } prepared)
+            {
+                return prepared;
+            }
+
+            var select = _connection.CreateCommand();
+            var names = Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"$k{i}")).ToArray();
+            select.CommandText = $"SELECT key, document, etag FROM bot_state WHERE key IN ({string.Join(", ", names)});";
+            foreach (var name in names)
+            {
+                select.Parameters.Add(name, SqliteType.Text);
+            }
+
+            select.Prepare();
+            return _selects[count] = select;
         }
     }
 

@@ -154,6 +154,27 @@ public sealed class SqliteStorageTests : StorageContractTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(9)]
+    public async Task ReadingSeveralKeys_FindsEachStoredOne_AndLeavesOutTheMissing(int count)
+    {
+        var storage = Open(_directory.Combine($"keys-{count}.db"));
+        var keys = Enumerable.Range(0, count).Select(i => $"k{i}").ToArray();
+        var eTags = await storage.WriteAsync(keys.Where((_, i) => i % 3 != 1).ToDictionary(k => k, k => new StoreItem(Doc(new Counter(k.Length, k)))));
+
+        // Read twice: the second read runs on the statements the first one prepared.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var found = await storage.ReadAsync([.. keys, "absent"]);
+            Assert.Equal(eTags.Keys.Order(), found.Keys.Order());
+            Assert.All(found, f => Assert.Equal(new Counter(f.Key.Length, f.Key), f.Value.Document.Deserialize<Counter>(BotJson.Options)));
+            Assert.All(found, f => Assert.Equal(eTags[f.Key], f.Value.ETag));
+        }
+    }
+
     [Fact]
     public async Task WritesOfManyConcurrentCallers_AllLand()
     {
