@@ -28,18 +28,6 @@ public abstract class BotAdapter
     public abstract Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Runs a turn for <paramref name="reference"/> without an incoming user message (proactive messages):
-    /// the callback gets a context whose activity is an <c>event</c> named <c>ContinueConversation</c>.
-    /// </summary>
-    public virtual Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        var activity = new Activity { Type = ActivityTypes.Event, Name = "ContinueConversation" }.ApplyConversationReference(reference, isIncoming: true);
-        var context = new TurnContext(this, activity);
-        return RunPipelineAsync(context, callback, cancellationToken);
-    }
-
-    /// <summary>
     /// Runs the middleware then <paramref name="callback"/>; hands exceptions to <see cref="OnTurnError"/>. Every turn
     /// is one span and one <see cref="BotTelemetry.TurnDuration"/> measurement, whatever adapter runs it.
     /// </summary>

@@ -99,25 +99,15 @@ public sealed class Activity : JsonExtensible
     /// Fills routing fields (channel, service URL, conversation, sender, recipient, locale) of an outgoing
     /// activity from a conversation reference; fields already set are kept.
     /// </summary>
-    public Activity ApplyConversationReference(ConversationReference reference, bool isIncoming = false)
+    public Activity ApplyConversationReference(ConversationReference reference)
     {
         ChannelId ??= reference.ChannelId;
         ServiceUrl ??= reference.ServiceUrl;
         Conversation ??= reference.Conversation;
         Locale ??= reference.Locale;
-        if (isIncoming)
-        {
-            From ??= reference.User;
-            Recipient ??= reference.Bot;
-            Id ??= reference.ActivityId;
-        }
-        else
-        {
-            From ??= reference.Bot;
-            Recipient ??= reference.User;
-            ReplyToId ??= reference.ActivityId;
-        }
-
+        From ??= reference.Bot;
+        Recipient ??= reference.User;
+        ReplyToId ??= reference.ActivityId;
         return this;
     }
 }
