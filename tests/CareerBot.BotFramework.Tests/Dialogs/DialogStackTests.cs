@@ -40,7 +40,7 @@ public sealed class DialogStackTests
                 },
             ]));
             AddDialog(new TextPrompt("name"));
-            AddDialog(new NumberPrompt<int>("age"));
+            AddDialog(new NumberPrompt("age"));
         }
 
         protected override async Task<bool> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -152,10 +152,10 @@ public sealed class DialogStackTests
         var inner = new ComponentDialog("inner");
         inner.AddDialog(new WaterfallDialog("innerSteps",
         [
-            (step, ct) => step.PromptAsync("confirm", Ask.Question("Vous êtes sûr ?"), ct),
-            (step, ct) => step.EndDialogAsync((bool)step.Result! ? "confirmé" : "annulé", ct),
+            (step, ct) => step.PromptAsync("count", Ask.Question("Combien ?"), ct),
+            (step, ct) => step.EndDialogAsync($"{step.Result} de plus", ct),
         ]));
-        inner.AddDialog(new ConfirmPrompt("confirm"));
+        inner.AddDialog(new NumberPrompt("count"));
         var outer = new ComponentDialog("outer");
         outer.AddDialog(new WaterfallDialog("outerSteps",
         [
@@ -169,8 +169,8 @@ public sealed class DialogStackTests
         outer.AddDialog(inner);
         var flow = new DialogTestFlow(outer, new MemoryStorage());
 
-        Assert.Equal(["Vous êtes sûr ?"], await flow.TextsAsync("salut"));
-        Assert.Equal(["intérieur : confirmé"], await flow.TextsAsync("ouais"));
+        Assert.Equal(["Combien ?"], await flow.TextsAsync("salut"));
+        Assert.Equal(["intérieur : 3 de plus"], await flow.TextsAsync("3"));
         Assert.Equal(DialogTurnStatus.Complete, flow.LastResult!.Status);
     }
 

@@ -7,8 +7,8 @@ namespace CareerBot.BotFramework.Dialogs.Prompts;
 /// <see cref="FoundChoice"/>. An answer selects a choice when it is the choice's value or one of its synonyms
 /// (whatever the case and accents), or its number in the list ("1" for the first).
 /// </summary>
-public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, string defaultLocale = "en")
-    : Prompt<FoundChoice>(dialogId, validator, defaultLocale)
+public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null)
+    : Prompt<FoundChoice>(dialogId, validator)
 {
     protected override IEnumerable<string>? SuggestedAnswers(ITurnContext turnContext, PromptOptions options)
     {

@@ -15,16 +15,8 @@ public abstract class Prompt<T> : Dialog
 
     private readonly PromptValidator<T>? _validator;
 
-    /// <param name="defaultLocale">The language understood when neither the options nor the activity say.</param>
-    protected Prompt(string dialogId, PromptValidator<T>? validator = null, string defaultLocale = "en")
-        : base(dialogId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(defaultLocale);
-        _validator = validator;
-        DefaultLocale = defaultLocale;
-    }
-
-    public string DefaultLocale { get; }
+    protected Prompt(string dialogId, PromptValidator<T>? validator = null)
+        : base(dialogId) => _validator = validator;
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -109,19 +101,11 @@ public abstract class Prompt<T> : Dialog
         }
     }
 
-    /// <summary>The answers to offer as buttons (a choice list, yes/no), or null for a free answer.</summary>
+    /// <summary>The answers to offer as buttons (a choice list), or null for a free answer.</summary>
     protected virtual IEnumerable<string>? SuggestedAnswers(ITurnContext turnContext, PromptOptions options) => null;
 
     /// <summary>Reads the user's message as a <typeparamref name="T"/>.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken);
-
-    /// <summary>The language to understand: the options', else the activity's, else <see cref="DefaultLocale"/>.</summary>
-    protected string ResolveLocale(ITurnContext turnContext, PromptOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(options);
-        return PromptLanguage.Of(options.Locale ?? turnContext.Activity.Locale ?? DefaultLocale);
-    }
 
     /// <summary>
     /// A copy to send: sending fills in routing fields, which must not leak into the options saved in the state,

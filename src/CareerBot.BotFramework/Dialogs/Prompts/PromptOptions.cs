@@ -20,7 +20,4 @@ public sealed class PromptOptions
 
     /// <summary>After this many answers that were not accepted the prompt gives up (ends with a <see cref="PromptResult"/>); null: it keeps asking.</summary>
     public int? MaxAttempts { get; set; }
-
-    /// <summary>The language to understand ("fr-FR", "en"); else the activity's locale, else the prompt's default.</summary>
-    public string? Locale { get; set; }
 }
