@@ -58,15 +58,20 @@ public sealed partial class CloudAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(bot);
 
-        var read = await RequestBodyReader.ReadActivityAsync(request, _options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (read.Error is not null)
+        var read = await JsonRequestBody.ReadAsync<Activity>(request, _options.MaxRequestBodyBytes, "an activity", allowEmpty: false, cancellationToken).ConfigureAwait(false);
+        if (read.Failed)
         {
-            LogRejected(read.StatusCode, read.Error);
-            await WriteErrorAsync(response, read.StatusCode, read.ErrorCode!, read.Error, cancellationToken).ConfigureAwait(false);
+            await RejectAsync(response, read.StatusCode, read.ErrorCode!, read.Error!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var activity = read.Activity!;
+        var activity = read.Value!;
+        if (ActivityValidator.Validate(activity) is { } invalid)
+        {
+            await RejectAsync(response, StatusCodes.Status400BadRequest, "BadArgument", invalid, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         using var scope = _logger.BeginScope(new Dictionary<string, object?>
         {
             ["ActivityId"] = activity.Id,
@@ -244,6 +249,13 @@ public sealed partial class CloudAdapter : BotAdapter
 
     private static string ServiceUrlHost(string? serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) ? uri.Host : "(not a URL)";
+
+    /// <summary>Bad input: logged (without the body) and answered with its status and reason.</summary>
+    private Task RejectAsync(HttpResponse response, int statusCode, string code, string reason, CancellationToken cancellationToken)
+    {
+        LogRejected(statusCode, reason);
+        return WriteErrorAsync(response, statusCode, code, reason, cancellationToken);
+    }
 
     private static async Task WriteErrorAsync(HttpResponse response, int statusCode, string code, string message, CancellationToken cancellationToken)
     {

@@ -44,10 +44,10 @@ internal sealed class ConversationEndpoints(
             return DirectLineErrors.Forbidden("Generating a token needs the secret; refresh a token instead.");
         }
 
-        var body = await JsonBodyReader.ReadAsync<TokenParameters>(request, _maxBodyBytes, allowEmpty: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (body.Error is not null)
+        var body = await JsonRequestBody.ReadAsync<TokenParameters>(request, _maxBodyBytes, "a JSON object", allowEmpty: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (body.Failed)
         {
-            return body.Error;
+            return DirectLineErrors.Of(body);
         }
 
         var user = UserIds.FromRequest(body.Value?.User, out var userError);
@@ -98,10 +98,10 @@ internal sealed class ConversationEndpoints(
             return error!;
         }
 
-        var body = await JsonBodyReader.ReadAsync<TokenParameters>(request, _maxBodyBytes, allowEmpty: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (body.Error is not null)
+        var body = await JsonRequestBody.ReadAsync<TokenParameters>(request, _maxBodyBytes, "a JSON object", allowEmpty: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (body.Failed)
         {
-            return body.Error;
+            return DirectLineErrors.Of(body);
         }
 
         DirectLineConversation? conversation;
@@ -162,10 +162,10 @@ internal sealed class ConversationEndpoints(
             return error!;
         }
 
-        var body = await JsonBodyReader.ReadAsync<Activity>(request, _maxBodyBytes, allowEmpty: false, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (body.Error is not null)
+        var body = await JsonRequestBody.ReadAsync<Activity>(request, _maxBodyBytes, "an activity", allowEmpty: false, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (body.Failed)
         {
-            return body.Error;
+            return DirectLineErrors.Of(body);
         }
 
         if (string.IsNullOrWhiteSpace(body.Value!.Type))

@@ -1,3 +1,4 @@
+using CareerBot.BotFramework.Integration;
 using CareerBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 
@@ -8,6 +9,10 @@ internal static class DirectLineErrors
 {
     public static IResult Error(int statusCode, string code, string message) =>
         Results.Json(new ErrorResponse(code, message), BotJson.Options, statusCode: statusCode);
+
+    /// <summary>The answer to a body that could not be read (too large, not JSON, not the expected object).</summary>
+    public static IResult Of<T>(JsonRequestBody.Result<T> failedBody) =>
+        Error(failedBody.StatusCode, failedBody.ErrorCode!, failedBody.Error!);
 
     public static IResult BadArgument(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 

@@ -24,10 +24,10 @@ internal sealed partial class HostTokenEndpoint(
 {
     public async Task<IResult> IssueAsync(HttpRequest request)
     {
-        var body = await JsonBodyReader.ReadAsync<TokenParameters>(request, limits.Value.MaxRequestBodyBytes, allowEmpty: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (body.Error is not null)
+        var body = await JsonRequestBody.ReadAsync<TokenParameters>(request, limits.Value.MaxRequestBodyBytes, "a JSON object", allowEmpty: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (body.Failed)
         {
-            return body.Error;
+            return DirectLineErrors.Of(body);
         }
 
         var user = UserIds.FromRequest(body.Value?.User, out var userError);
