@@ -187,8 +187,7 @@ public sealed partial class CloudAdapter : BotAdapter
         switch (activity.Type)
         {
             case ActivityTypes.Delay:
-                var milliseconds = activity.Value is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var ms) ? ms : 1000;
-                await Task.Delay(Math.Clamp(milliseconds, 0, 10_000), cancellationToken).ConfigureAwait(false);
+                await DelayActivity.WaitAsync(activity, TimeProvider.System, cancellationToken).ConfigureAwait(false);
                 return new ResourceResponse();
             case ActivityTypes.InvokeResponse:
                 if (activity.Value is { } invokeValue)

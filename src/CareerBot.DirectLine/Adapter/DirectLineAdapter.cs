@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Schema;
 using CareerBot.DirectLine.Conversations;
@@ -84,8 +83,7 @@ public sealed class DirectLineAdapter : BotAdapter
             switch (activity.Type)
             {
                 case ActivityTypes.Delay:
-                    var milliseconds = activity.Value is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var ms) ? ms : 1000;
-                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, 0, 10_000)), _timeProvider, cancellationToken).ConfigureAwait(false);
+                    await DelayActivity.WaitAsync(activity, _timeProvider, cancellationToken).ConfigureAwait(false);
                     responses[i] = new ResourceResponse();
                     continue;
                 case ActivityTypes.Trace:
