@@ -8,19 +8,16 @@ namespace CareerBot.BotFramework.Builder.Streaming;
 /// <summary>The activities of a stream, in the shape each protocol expects.</summary>
 internal static class StreamActivities
 {
-    /// <summary>Teams rejects informative updates over 1 KB or 1000 characters (streaming-ux).</summary>
-    public const int MaxInformativeLength = 1000;
-
     /// <summary>
-    /// A typing activity carrying one update. Teams reads the stream fields from a <c>streaminfo</c> entity, Web Chat
+    /// A typing activity carrying the answer written so far. Teams reads the stream fields from a <c>streaminfo</c> entity, Web Chat
     /// from <c>channelData</c> (every version since 4.17 does; an entity is read only by the newest, and they check
     /// channel data first).
     /// </summary>
-    public static Activity CreateUpdate(StreamingProtocol protocol, string streamType, string text, int sequence, string? streamId)
+    public static Activity CreateUpdate(StreamingProtocol protocol, string textSoFar, int sequence, string? streamId)
     {
         var update = Activity.CreateTyping();
-        update.Text = streamType == StreamTypes.Informative ? TextTruncation.ToSingleLine(text, MaxInformativeLength) : text;
-        var info = new StreamInfoEntity { StreamId = streamId, StreamType = streamType, StreamSequence = sequence };
+        update.Text = textSoFar;
+        var info = new StreamInfoEntity { StreamId = streamId, StreamType = StreamTypes.Streaming, StreamSequence = sequence };
         if (protocol == StreamingProtocol.Teams)
         {
             update.Entities = [info.ToEntity()];

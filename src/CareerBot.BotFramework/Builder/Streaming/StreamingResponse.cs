@@ -7,7 +7,7 @@ using CareerBot.BotFramework.Schema.Entities;
 namespace CareerBot.BotFramework.Builder.Streaming;
 
 /// <summary>
-/// Streams one reply of a turn: informative notes and the growing answer while it is written, then the final
+/// Streams one reply of a turn: the growing answer while it is written, then the final
 /// message, in the protocol of the turn's channel (<see cref="Protocol"/>). On a channel that cannot stream, the
 /// updates are dropped and only the final message is sent, so a bot writes the same code for every channel.
 /// </summary>
@@ -35,9 +35,8 @@ public sealed class StreamingResponse : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
 
     private Task? _sender;
-    private StreamUpdate? _pending;
-    private StreamUpdate? _lastSent;
-    private bool _textQueued;
+    private string? _pending;
+    private string? _lastSent;
     private bool _updatesStopped;
     private bool _ended;
     private bool _disposed;
@@ -67,16 +66,6 @@ public sealed class StreamingResponse : IAsyncDisposable
     /// <summary>The channel error that stopped the updates or refused to close the stream, if any (for logs).</summary>
     public ConnectorException? Failure { get; private set; }
 
-    /// <summary>
-    /// Queues a progress note ("Searching the documents…"). Ignored once a text update was queued: both protocols
-    /// want the notes before the answer, and Teams limits them to 1000 characters (longer ones are shortened).
-    /// </summary>
-    public void QueueInformativeUpdate(string text)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        Queue(new StreamUpdate(StreamTypes.Informative, text));
-    }
-
     /// <summary>Queues the whole answer written so far; it replaces any update not sent yet.</summary>
     /// <remarks>Blank text is ignored: Teams rejects a streaming update without text.</remarks>
     public void QueueTextChunk(string textSoFar)
@@ -84,7 +73,7 @@ public sealed class StreamingResponse : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(textSoFar);
         if (!string.IsNullOrWhiteSpace(textSoFar))
         {
-            Queue(new StreamUpdate(StreamTypes.Streaming, textSoFar));
+            Queue(textSoFar);
         }
     }
 
@@ -167,7 +156,7 @@ public sealed class StreamingResponse : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private void Queue(StreamUpdate update)
+    private void Queue(string textSoFar)
     {
         lock (_gate)
         {
@@ -177,13 +166,12 @@ public sealed class StreamingResponse : IAsyncDisposable
                 throw new InvalidOperationException("The stream has ended: no update can follow the final message.");
             }
 
-            if (Protocol == StreamingProtocol.None || _updatesStopped || (update.StreamType == StreamTypes.Informative && _textQueued))
+            if (Protocol == StreamingProtocol.None || _updatesStopped)
             {
                 return;
             }
 
-            _textQueued |= update.StreamType == StreamTypes.Streaming;
-            _pending = update;
+            _pending = textSoFar;
             _sender ??= Task.Run(() => SendUpdatesAsync(_stop.Token));
         }
 
@@ -224,14 +212,14 @@ public sealed class StreamingResponse : IAsyncDisposable
         }
     }
 
-    private bool TryTakePendingUpdate(out StreamUpdate update, out int sequence)
+    private bool TryTakePendingUpdate(out string update, out int sequence)
     {
         lock (_gate)
         {
             update = _pending!;
             _pending = null;
             sequence = 0;
-            if (update is null || _updatesStopped || update == _lastSent)
+            if (update is null || _updatesStopped || string.Equals(update, _lastSent, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -242,9 +230,9 @@ public sealed class StreamingResponse : IAsyncDisposable
         }
     }
 
-    private async Task<bool> TrySendUpdateAsync(StreamUpdate update, int sequence, CancellationToken cancellationToken)
+    private async Task<bool> TrySendUpdateAsync(string update, int sequence, CancellationToken cancellationToken)
     {
-        var activity = StreamActivities.CreateUpdate(Protocol, update.StreamType, update.Text, sequence, StreamId);
+        var activity = StreamActivities.CreateUpdate(Protocol, update, sequence, StreamId);
         _nextSendAt = _timeProvider.GetUtcNow() + _interval;
         try
         {
@@ -312,6 +300,4 @@ public sealed class StreamingResponse : IAsyncDisposable
             await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    private sealed record StreamUpdate(string StreamType, string Text);
 }

@@ -61,7 +61,7 @@ public sealed class StreamingOverHttpTests : IAsyncLifetime
         _channel.Script(new ScriptedResponse(201, """{"id":"stream-1"}"""), new ScriptedResponse(202, "{}"), new ScriptedResponse(201, """{"id":"final-1"}"""));
         await using var stream = new StreamingResponse(Turn(Channels.MsTeams, "personal"), timeProvider: _time);
 
-        stream.QueueInformativeUpdate("Je consulte les fiches métiers…");
+        stream.QueueTextChunk("Un développeur");
         await RequestsAreAsync(1);
         _time.Advance(new StreamingResponseOptions().TeamsInterval);
         stream.QueueTextChunk("Un développeur débutant gagne");
@@ -73,7 +73,7 @@ public sealed class StreamingOverHttpTests : IAsyncLifetime
         Assert.Equal(3, requests.Count);
         Assert.All(requests, r => Assert.Equal(("POST", ReplyRoute), (r.Method, r.RawTarget)));
         Assert.Equal("typing", Field(requests[0], "type")!.GetValue<string>());
-        JsonAssert.Equivalent("""[{"type":"streaminfo","streamType":"informative","streamSequence":1}]""", Field(requests[0], "entities")!.ToJsonString());
+        JsonAssert.Equivalent("""[{"type":"streaminfo","streamType":"streaming","streamSequence":1}]""", Field(requests[0], "entities")!.ToJsonString());
         JsonAssert.Equivalent("""[{"type":"streaminfo","streamId":"stream-1","streamType":"streaming","streamSequence":2}]""", Field(requests[1], "entities")!.ToJsonString());
         Assert.Equal("Un développeur débutant gagne", Field(requests[1], "text")!.GetValue<string>());
 

@@ -57,7 +57,7 @@ public sealed class StreamingResponseFailureTests
         _adapter.Script(Refuse(HttpStatusCode.Forbidden, "ContentStreamNotAllowed", "Content stream is not allowed"));
         await using var stream = new StreamingResponse(StreamingTurns.TeamsPersonal(_adapter), timeProvider: _time);
 
-        stream.QueueInformativeUpdate("Je consulte les fiches métiers…");
+        stream.QueueTextChunk("Un");
         await AttemptsAreAsync(1);
         await Eventually.Within(stream.EndStreamAsync(Activity.CreateMessage("Réponse.")));
 

@@ -25,7 +25,7 @@ public sealed class StreamingResponseTests
         await using var stream = new StreamingResponse(StreamingTurns.TeamsPersonal(_adapter), timeProvider: _time);
         Assert.Equal(StreamingProtocol.Teams, stream.Protocol);
 
-        stream.QueueInformativeUpdate("Je consulte les fiches métiers…");
+        stream.QueueTextChunk("Un");
         await SentCountIsAsync(1);
         _time.Advance(TeamsInterval);
         stream.QueueTextChunk("Un développeur débutant");
@@ -40,12 +40,12 @@ public sealed class StreamingResponseTests
         Assert.Equal(4, sent.Count);
         Assert.Equal([ActivityTypes.Typing, ActivityTypes.Typing, ActivityTypes.Typing, ActivityTypes.Message], sent.Select(a => a.Type));
         var infos = sent.Select(a => a.GetStreamInfo()!).ToList();
-        Assert.Equal([StreamTypes.Informative, StreamTypes.Streaming, StreamTypes.Streaming, StreamTypes.Final], infos.Select(i => i.StreamType));
+        Assert.Equal([StreamTypes.Streaming, StreamTypes.Streaming, StreamTypes.Streaming, StreamTypes.Final], infos.Select(i => i.StreamType));
         Assert.Equal([1, 2, 3, null], infos.Select(i => i.StreamSequence));
         // The first update has no stream id; the id the channel gave it names the stream from then on.
         Assert.Equal([null, "sent-0", "sent-0", "sent-0"], infos.Select(i => i.StreamId));
         Assert.Equal("sent-0", stream.StreamId);
-        Assert.Equal("Je consulte les fiches métiers…", sent[0].Text);
+        Assert.Equal("Un", sent[0].Text);
         Assert.Equal("Un développeur débutant", sent[1].Text);
         Assert.All(sent, a => Assert.Null(a.GetChannelDataStreamInfo()));
 
@@ -110,31 +110,6 @@ public sealed class StreamingResponseTests
         Assert.Single(_adapter.Sent);
     }
 
-    [Fact]
-    public async Task Informative_updates_after_the_text_started_are_ignored()
-    {
-        await using var stream = new StreamingResponse(StreamingTurns.TeamsPersonal(_adapter), timeProvider: _time);
-        stream.QueueTextChunk("Un");
-        await SentCountIsAsync(1);
-
-        stream.QueueInformativeUpdate("Je vérifie les sources…");
-        _time.Advance(TeamsInterval);
-        await Task.Delay(Eventually.Settle);
-
-        Assert.Single(_adapter.Sent);
-    }
-
-    [Fact]
-    public async Task A_long_informative_update_is_shortened_to_Teams_limit()
-    {
-        await using var stream = new StreamingResponse(StreamingTurns.TeamsPersonal(_adapter), timeProvider: _time);
-
-        stream.QueueInformativeUpdate(new string('x', 3000));
-        await SentCountIsAsync(1);
-
-        Assert.Equal(1000, _adapter.Sent[0].Text!.Length);
-    }
-
     [Theory]
     [InlineData(Channels.WebChat)]
     [InlineData(Channels.DirectLine)]
@@ -144,7 +119,7 @@ public sealed class StreamingResponseTests
         await using var stream = new StreamingResponse(turn, timeProvider: _time);
         Assert.Equal(StreamingProtocol.WebChat, stream.Protocol);
 
-        stream.QueueInformativeUpdate("Je consulte les fiches métiers…");
+        stream.QueueTextChunk("Un");
         await SentCountIsAsync(1);
         _time.Advance(WebChatInterval);
         stream.QueueTextChunk("Un développeur débutant");
@@ -157,7 +132,7 @@ public sealed class StreamingResponseTests
         var sent = _adapter.Sent;
         Assert.Equal([ActivityTypes.Typing, ActivityTypes.Typing, ActivityTypes.Message], sent.Select(a => a.Type));
         var infos = sent.Select(a => a.GetChannelDataStreamInfo()!).ToList();
-        Assert.Equal([StreamTypes.Informative, StreamTypes.Streaming, StreamTypes.Final], infos.Select(i => i.StreamType));
+        Assert.Equal([StreamTypes.Streaming, StreamTypes.Streaming, StreamTypes.Final], infos.Select(i => i.StreamType));
         Assert.Equal([1, 2, null], infos.Select(i => i.StreamSequence));
         Assert.Equal([null, "sent-0", "sent-0"], infos.Select(i => i.StreamId));
         // Web Chat reads the stream from channel data only: no streaminfo entity anywhere.
@@ -181,7 +156,7 @@ public sealed class StreamingResponseTests
         var turn = new TurnContext(_adapter, StreamingTurns.Incoming(channelId, conversationType, deliveryMode));
         await using var stream = new StreamingResponse(turn, timeProvider: _time);
 
-        stream.QueueInformativeUpdate("Je consulte les fiches métiers…");
+        stream.QueueTextChunk("Un");
         stream.QueueTextChunk("Un développeur");
         _time.Advance(TimeSpan.FromMinutes(1));
         var response = await Eventually.Within(stream.EndStreamAsync("Un développeur débutant gagne 35 k€ [1].", StreamingTurns.Sources));
@@ -214,7 +189,6 @@ public sealed class StreamingResponseTests
         await Eventually.Within(stream.EndStreamAsync(Activity.CreateMessage("Fin.")));
 
         Assert.Throws<InvalidOperationException>(() => stream.QueueTextChunk("encore"));
-        Assert.Throws<InvalidOperationException>(() => stream.QueueInformativeUpdate("encore"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => Eventually.Within(stream.EndStreamAsync(Activity.CreateMessage("Fin ?"))));
         Assert.Single(_adapter.Sent);
     }
