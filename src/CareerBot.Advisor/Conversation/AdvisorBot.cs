@@ -8,6 +8,7 @@ using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Dialogs;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Schema.Entities;
+using CareerBot.BotFramework.Teams;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Advisor.Conversation;
@@ -18,12 +19,11 @@ namespace CareerBot.Advisor.Conversation;
 /// the dialog in progress (guided tour, profile assessment), which answers side questions itself; replies briefly to
 /// small talk (« bonjour », « merci », « t'es qui ? »); and answers any other message as a question, with its sources. Replies are in the user's chosen language, else the message's.
 /// </summary>
-public sealed partial class AdvisorBot : ActivityHandler
+public sealed partial class AdvisorBot : TeamsActivityHandler
 {
     /// <summary>Longest message the bot reads; longer pastes get a polite request to shorten.</summary>
     public const int MaxTextLength = 4000;
 
-    private const string SubmitActionInvoke = "message/submitAction";
 
     private readonly AdvisorState _state;
     private readonly AnswerReplier _replier;
@@ -104,28 +104,20 @@ public sealed partial class AdvisorBot : ActivityHandler
         }
     }
 
-    /// <summary>Teams' own 👍/👎 under an answer arrive as a <c>message/submitAction</c> invoke naming the rated message.</summary>
-    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>Teams' own 👍/👎 under an answer: filed with the answer it rates, if it is still among the recent ones.</summary>
+    protected override async Task OnTeamsFeedbackAsync(ITurnContext turnContext, TeamsFeedback feedback, string? ratedActivityId, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
-        if (activity.Name != SubmitActionInvoke || TeamsFeedback.Read(activity.Value) is not { } feedback)
-        {
-            return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        }
-
         var data = await _state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
-        var answer = data.RecentAnswers.LastOrDefault(a => a.Id == activity.ReplyToId);
+        var answer = data.RecentAnswers.LastOrDefault(a => a.Id == ratedActivityId);
         if (answer is null)
         {
             // Rated too long after (the answer left the recent ones) or not an answer: nothing to file it with.
-            LogUnknownRating(_logger, activity.ReplyToId);
-        }
-        else
-        {
-            await _ratings.RateAsync(turnContext, answer, feedback.Reaction, feedback.Comment, cancellationToken).ConfigureAwait(false);
+            LogUnknownRating(_logger, ratedActivityId);
+            return;
         }
 
-        return new InvokeResponse { Status = (int)HttpStatusCode.OK };
+        var reaction = feedback.Reaction == TeamsFeedbackReaction.Like ? FeedbackReaction.Like : FeedbackReaction.Dislike;
+        await _ratings.RateAsync(turnContext, answer, reaction, feedback.Comment, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,10 +1,10 @@
-using System.Text.Json.Nodes;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Builder;
 using CareerBot.BotFramework.Builder.Streaming;
 using CareerBot.BotFramework.Dialogs.Prompts;
 using CareerBot.BotFramework.Schema;
+using CareerBot.BotFramework.Teams;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Advisor.Conversation;
@@ -117,11 +117,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, An
         var texts = AdvisorTurn.Of(turnContext).Texts;
         if (turnContext.Activity.ChannelId == Channels.MsTeams)
         {
-            var data = message.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } existing
-                ? JsonObject.Create(existing)!.DeepClone().AsObject()
-                : [];
-            data["feedbackLoopEnabled"] = true;
-            message.ChannelData = BotJson.ToElement(data);
+            TeamsChannelData.WithFeedbackLoop(message);
             if (buttons.Count == 0 || turnContext.Activity.Conversation?.ConversationType is not (null or PersonalConversation))
             {
                 return null;

@@ -1,15 +1,25 @@
 using System.Text.Json;
-using CareerBot.Advisor.Feedback;
 
-namespace CareerBot.Advisor.Conversation;
+namespace CareerBot.BotFramework.Teams;
+
+/// <summary>What the user chose under a message whose feedback loop is on: 👍 or 👎.</summary>
+public enum TeamsFeedbackReaction
+{
+    Like,
+    Dislike,
+}
 
 /// <summary>
 /// The value of Teams' feedback invoke (<c>message/submitAction</c> with <c>actionName</c> "feedback"): the reaction
-/// ("like" / "dislike") and what the user wrote in Teams' form, which arrives as a JSON string
-/// (<c>{"feedbackText": "…"}</c>) or, from some clients, as an object.
+/// and what the user wrote in Teams' form, which arrives as a JSON string (<c>{"feedbackText": "…"}</c>) or, from some
+/// clients, as an object. The rated message is the invoke's <c>replyToId</c>.
 /// </summary>
-internal sealed record TeamsFeedback(FeedbackReaction Reaction, string? Comment)
+public sealed record TeamsFeedback(TeamsFeedbackReaction Reaction, string? Comment)
 {
+    /// <summary>The invoke's name.</summary>
+    public const string InvokeName = "message/submitAction";
+
+    /// <summary>The feedback in an invoke's value, or null when the value is not a feedback submission.</summary>
     public static TeamsFeedback? Read(JsonElement? value)
     {
         if (value is not { ValueKind: JsonValueKind.Object } root
@@ -20,10 +30,10 @@ internal sealed record TeamsFeedback(FeedbackReaction Reaction, string? Comment)
             return null;
         }
 
-        FeedbackReaction? parsed = reaction.GetString() switch
+        TeamsFeedbackReaction? parsed = reaction.GetString() switch
         {
-            "like" => FeedbackReaction.Like,
-            "dislike" => FeedbackReaction.Dislike,
+            "like" => TeamsFeedbackReaction.Like,
+            "dislike" => TeamsFeedbackReaction.Dislike,
             _ => null,
         };
         return parsed is { } known ? new TeamsFeedback(known, CommentOf(action)) : null;
