@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.DirectLine.Tests;
@@ -18,6 +19,7 @@ public sealed class DirectLineHostFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _indexDirectory = new();
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private TimeProvider? _time;
 
     public DirectLineHostFactory()
     {
@@ -27,6 +29,13 @@ public sealed class DirectLineHostFactory : WebApplicationFactory<Program>
     public DirectLineHostFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>The clock of the host's services (token times, expiries) instead of the system's.</summary>
+    public DirectLineHostFactory WithTime(TimeProvider time)
+    {
+        _time = time;
         return this;
     }
 
@@ -54,6 +63,11 @@ public sealed class DirectLineHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
 
         builder.UseEnvironment("Testing");

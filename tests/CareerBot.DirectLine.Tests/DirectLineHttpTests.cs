@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using CareerBot.BotFramework.Schema;
 using CareerBot.DirectLine.Protocol;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareerBot.DirectLine.Tests;
 
@@ -75,24 +76,29 @@ public sealed class DirectLineHttpTests : IClassFixture<DirectLineHttpTests.Host
     [Fact]
     public async Task The_secret_generates_a_token_that_refreshes_and_reconnects()
     {
-        using var generated = await _client.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", Secret,
+        // A token names the second it was issued: the host's clock moves on between issuing and refreshing.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var host = new DirectLineHostFactory().With("DirectLine:SelfHostedSecret", Secret).WithTime(time);
+        using var http = host.CreateLoopbackClient();
+        var client = new DirectLineClient(http);
+        using var generated = await client.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", Secret,
             JsonContent.Create(new TokenParameters { User = new ChannelAccount("dl_server") }, options: BotJson.Options));
         Assert.Equal(HttpStatusCode.OK, generated.StatusCode);
         var conversation = (await generated.Content.ReadFromJsonAsync<Conversation>(BotJson.Options))!;
-        await _client.StartAsync(conversation.Token!);
+        await client.StartAsync(conversation.Token!);
 
-        await Task.Delay(1100);
-        using var refreshed = await _client.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", conversation.Token);
+        time.Advance(TimeSpan.FromSeconds(2));
+        using var refreshed = await client.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", conversation.Token);
         var renewed = (await refreshed.Content.ReadFromJsonAsync<Conversation>(BotJson.Options))!;
         Assert.Equal(conversation.ConversationId, renewed.ConversationId);
         Assert.NotEqual(conversation.Token, renewed.Token);
 
-        using var reconnect = await _client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversation.ConversationId}?watermark=0", renewed.Token);
+        using var reconnect = await client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversation.ConversationId}?watermark=0", renewed.Token);
         var reconnected = (await reconnect.Content.ReadFromJsonAsync<Conversation>(BotJson.Options))!;
         Assert.Equal(renewed.Token, reconnected.Token);
         Assert.Contains("watermark=0&t=", reconnected.StreamUrl, StringComparison.Ordinal);
 
-        using var tokenGeneratesNothing = await _client.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", renewed.Token);
+        using var tokenGeneratesNothing = await client.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", renewed.Token);
         Assert.Equal(HttpStatusCode.Forbidden, tokenGeneratesNothing.StatusCode);
     }
 
