@@ -63,8 +63,8 @@ public sealed class ServiceUrlAllowListHostTests(CareerBotFactory factory) : ICl
         var error = BotJson.Deserialize<ErrorResponse>(await response.Content.ReadAsStringAsync())!.Error!;
         Assert.Equal("ServiceUrlNotAllowed", error.Code);
         Assert.Contains("BotFramework:AllowedServiceUrls", error.Message, StringComparison.Ordinal);
-        // Give a stray background send time to land before checking that none did.
-        await Task.Delay(200);
+        // Stopping the host waits for its background work: a stray send would have landed by then.
+        await host.DisposeAsync();
         Assert.Empty(_evil.Requests);
         Assert.Empty(_tokenEndpoint.Requests);
     }
