@@ -27,16 +27,29 @@ public sealed class QuestionReader
         ArgumentNullException.ThrowIfNull(history);
         var index = Index();
         var context = QuestionFrame.Nothing;
+        QuestionFrame? asked = null;
         string? lastAnswer = null;
         foreach (var turn in history)
         {
             if (!turn.FromUser)
             {
                 lastAnswer = turn.Text;
+                if (asked is not null && turn.Topic is { } answered)
+                {
+                    // What the bot answered is what the conversation is about, even when search, not the question's
+                    // words, found it ("l'IA va-t-elle les remplacer ?" answered about the job's future).
+                    context = asked with { Topic = answered, FollowUp = false };
+                }
+
+                asked = null;
             }
-            else if (Resolve(index, context, index.Read(turn.Text), null) is { Topic: not null } frame)
+            else
             {
-                context = frame with { FollowUp = false };
+                asked = Resolve(index, context, index.Read(turn.Text), null);
+                if (asked.Topic is not null)
+                {
+                    context = asked with { FollowUp = false };
+                }
             }
         }
 
@@ -59,7 +72,8 @@ public sealed class QuestionReader
     {
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
-        var topic = reading.AllFigures ? FactTopic.Salary : reading.BestTopic(index.TopicOrder);
+        // Every figure, or a pay period ("et par mois ?", "is that yearly?"), asks about pay whatever else is said.
+        var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) ? FactTopic.Salary : reading.BestTopic(index.TopicOrder);
         // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
         // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
         var continues = context.Topic is not null
