@@ -39,9 +39,13 @@ internal static class RecordSelector
     /// <summary>A topic word that more quotes than this say is the topic's own, not a pointer to one record.</summary>
     private const int MaxTellingQuotes = 1;
 
+    /// <summary>A synonym of the question's words said by this many quotes at most points to them (the two durations of a school's degrees).</summary>
+    private const int MaxSynonymQuotes = 2;
+
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
-    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, IReadOnlySet<string>? preferred = null)
+    /// <param name="synonymWords">The words of the domain synonyms of what the question says.</param>
+    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, IReadOnlyCollection<string> synonymWords, IReadOnlySet<string>? preferred = null)
     {
         if (frame.Topic is not { } topic)
         {
@@ -130,15 +134,21 @@ internal static class RecordSelector
         // records of the topic say it at all ("certification" among the downsides); "entreprises", which most employer
         // quotes say, tells nothing about which.
         var stems = questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+        // A synonym of the question's words ("durée" for "combien de temps") is no word of the topic's own vocabulary:
+        // it points to the few records that say it.
         var telling = stems
-            .Where(s => restWords.Any(w => Stem(w) == s) || pool.Where(f => TextStemsOf(f).Contains(s)).Select(f => f.Quote).Distinct().Count() is > 0 and <= MaxTellingQuotes)
+            .Where(s => restWords.Any(w => Stem(w) == s) || QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes)
+            .Concat(synonymWords.Where(w => w.Length >= 4).Select(Stem).Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxSynonymQuotes))
             .ToHashSet(StringComparer.Ordinal);
-        var ranked = pool
-            .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, telling, preferred)))
+        // Who holds what the question asks about ("qui dit que ça va disparaître ?"): the people whose own records
+        // carry its details.
+        var holders = topic == FactTopic.People ? Holders(frame, facts) : [];
+        var scored = pool
+            .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, telling, preferred) + (holders.Contains(fact.Facet(FacetNames.Person) ?? string.Empty) ? 2 : 0)))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Order)
-            .Select(r => r.Fact)
             .ToList();
+        var ranked = scored.Select(r => r.Fact).ToList();
         if (ranked.Count == 0)
         {
             return null;
@@ -147,12 +157,13 @@ internal static class RecordSelector
         if (ranked.Select(f => f.Facet(FacetNames.Stance)).OfType<string>().Distinct().Count() > 1)
         {
             // A debate: the best record of each side first (the side asked about, if any, leading), then the rest,
-            // so that the answer always says that the sources disagree and who thinks what.
+            // so that the answer always says that the sources disagree and who thinks what: among a side's best
+            // records, one that names who holds it.
             var asked = frame.Facet(FacetNames.Stance);
-            var sides = ranked
-                .Where(f => f.Facet(FacetNames.Stance) is not null)
-                .GroupBy(f => f.Facet(FacetNames.Stance))
-                .Select(g => g.First())
+            var sides = scored
+                .Where(r => r.Fact.Facet(FacetNames.Stance) is not null)
+                .GroupBy(r => r.Fact.Facet(FacetNames.Stance))
+                .Select(g => g.Where(r => r.Score == g.First().Score).Select(r => r.Fact).FirstOrDefault(f => f.Facet(FacetNames.Person) is not null) ?? g.First().Fact)
                 .OrderBy(f => f.Facet(FacetNames.Stance) == asked ? 0 : 1)
                 .ToList();
             ranked = [.. sides, .. ranked.Except(sides)];
@@ -164,6 +175,15 @@ internal static class RecordSelector
         // A point says something the lead has not: "Scale AI, where Riley Goodside works" repeats his biography.
         var points = topic == FactTopic.Salary ? [] : ranked.Skip(leadCount).Concat(quoted.Where(f => !Repeats(f, said))).Take(PointCount).ToList();
         return new RecordSelection(topic, lead, points, uncovered) { Matching = [.. ranked, .. quoted] };
+    }
+
+    /// <summary>The people whose records, whatever their topic, carry every detail the question names besides a person.</summary>
+    private static HashSet<string> Holders(QuestionFrame frame, IReadOnlyList<Fact> facts)
+    {
+        var details = frame.Facets.Where(f => f.Key is not (FacetNames.Person or FacetNames.Context)).ToList();
+        return details.Count == 0
+            ? []
+            : [.. facts.Where(f => details.All(d => f.Facet(d.Key) == d.Value)).Select(f => f.Facet(FacetNames.Person)).OfType<string>()];
     }
 
     /// <summary>
@@ -210,6 +230,10 @@ internal static class RecordSelector
         var stems = FrenchLabelStems(fact);
         return stems.Count > 0 && stems.Count(said.Contains) * 4 >= stems.Count * 3;
     }
+
+    /// <summary>How many different quotes of <paramref name="pool"/> say <paramref name="stem"/> (in their quote or labels).</summary>
+    private static int QuotesSaying(List<Fact> pool, string stem) =>
+        pool.Where(f => TextStemsOf(f).Contains(stem)).Select(f => f.Quote).Distinct(StringComparer.Ordinal).Count();
 
     private static HashSet<string> FrenchLabelStems(Fact fact) =>
         FrenchStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr).Where(w => w.Length >= 4).Select(Stem)]);

@@ -1,0 +1,47 @@
+using CareerBot.Knowledge.Synonyms;
+using CareerBot.Knowledge.Text;
+
+namespace CareerBot.Advisor.Composition;
+
+/// <summary>
+/// The domain synonyms of <c>synonyms.txt</c> made ready to widen a question's words when its records are chosen, as
+/// they widen it when it is searched: "où je l'héberge ?" then meets the record whose label says "vitrine". Built once
+/// per knowledge load.
+/// </summary>
+internal sealed class QuestionSynonyms
+{
+    /// <summary>A word of at least this many letters meets a term by its first letters ("héberge", "héberger").</summary>
+    private const int StemLength = 5;
+
+    /// <summary>Each group's one-word terms' stems, and all its words.</summary>
+    private readonly (HashSet<string> Stems, string[] Words)[] _groups;
+
+    public QuestionSynonyms(IReadOnlyList<SynonymGroup> groups)
+    {
+        Groups = groups;
+        _groups = [.. groups.Select(g =>
+        {
+            var terms = g.Terms.Select(t => Tokens.FoldedWords(t)).Where(t => t.Count > 0).ToList();
+            return (
+                terms.Where(t => t.Count == 1).Select(t => Stem(t[0])).ToHashSet(StringComparer.Ordinal),
+                terms.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToArray());
+        })];
+    }
+
+    /// <summary>The groups this was built from (to tell a reload).</summary>
+    public IReadOnlyList<SynonymGroup> Groups { get; }
+
+    /// <summary>
+    /// The folded words of every group that has one of <paramref name="words"/>, inflected or not. Given the words of a
+    /// question beyond its topic's vocabulary: the topic's own words ("école", "compétences") have synonyms in most of
+    /// its records, and would point to none in particular.
+    /// </summary>
+    public IEnumerable<string> Of(IEnumerable<string> words)
+    {
+        var stems = words.Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return _groups.Where(g => g.Stems.Overlaps(stems)).SelectMany(g => g.Words);
+    }
+
+    /// <summary>A word's first letters, enough to meet its inflections; a short word stands as it is.</summary>
+    private static string Stem(string word) => word.Length >= StemLength ? word[..StemLength] : word;
+}
