@@ -161,9 +161,7 @@ internal sealed class AnswerPlanner
         // The words beyond the topic's own decide between its records ("Python"); the topic's words would favour any
         // record that happens to repeat them.
         var reading = frame.Reading ?? _reader.ReadMessage(question);
-        // The question's words and their synonyms ("héberger": "vitrine") say which of the topic's records it means.
-        var selection = RecordSelector.Select(
-            frame, passages.Facts, Tokens.FoldedWords(question), reading.Rest.ToHashSet(StringComparer.Ordinal), [.. Synonyms().Of(reading.Rest)], preferred);
+        var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), reading.Rest.ToHashSet(StringComparer.Ordinal), Synonyms(), preferred);
         if (selection is null)
         {
             return null;

@@ -31,15 +31,11 @@ internal sealed class QuestionSynonyms
     /// <summary>The groups this was built from (to tell a reload).</summary>
     public IReadOnlyList<SynonymGroup> Groups { get; }
 
-    /// <summary>
-    /// The folded words of every group that has one of <paramref name="words"/>, inflected or not. Given the words of a
-    /// question beyond its topic's vocabulary: the topic's own words ("école", "compétences") have synonyms in most of
-    /// its records, and would point to none in particular.
-    /// </summary>
-    public IEnumerable<string> Of(IEnumerable<string> words)
+    /// <summary>The folded words of every group that has <paramref name="word"/>, inflected or not.</summary>
+    public IEnumerable<string> Of(string word)
     {
-        var stems = words.Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return _groups.Where(g => g.Stems.Overlaps(stems)).SelectMany(g => g.Words);
+        var stem = Stem(word);
+        return _groups.Where(g => g.Stems.Contains(stem)).SelectMany(g => g.Words);
     }
 
     /// <summary>A word's first letters, enough to meet its inflections; a short word stands as it is.</summary>

@@ -44,8 +44,8 @@ internal static class RecordSelector
 
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
-    /// <param name="synonymWords">The words of the domain synonyms of what the question says.</param>
-    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, IReadOnlyCollection<string> synonymWords, IReadOnlySet<string>? preferred = null)
+    /// <param name="synonyms">The domain synonyms, to widen the question's words that none of the topic's records say.</param>
+    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, QuestionSynonyms? synonyms = null, IReadOnlySet<string>? preferred = null)
     {
         if (frame.Topic is not { } topic)
         {
@@ -134,11 +134,15 @@ internal static class RecordSelector
         // records of the topic say it at all ("certification" among the downsides); "entreprises", which most employer
         // quotes say, tells nothing about which.
         var stems = questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
-        // A synonym of the question's words ("durée" for "combien de temps") is no word of the topic's own vocabulary:
-        // it points to the few records that say it.
+        // A word of the question that none of the topic's records say may have a synonym that a few of them say
+        // ("où l'héberger" for the portfolio, "vitrine"): it points to those. The topic's own words ("école") are said
+        // by many of its records, and widened would point anywhere.
+        var synonymStems = synonyms is null
+            ? []
+            : questionWords.Where(w => w.Length >= 4 && QuotesSaying(pool, Stem(w)) == 0).SelectMany(synonyms.Of).Where(w => w.Length >= 4).Select(Stem);
         var telling = stems
             .Where(s => restWords.Any(w => Stem(w) == s) || QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes)
-            .Concat(synonymWords.Where(w => w.Length >= 4).Select(Stem).Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxSynonymQuotes))
+            .Concat(synonymStems.Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxSynonymQuotes))
             .ToHashSet(StringComparer.Ordinal);
         // Who holds what the question asks about ("qui dit que ça va disparaître ?"): the people whose own records
         // carry its details.

@@ -1,0 +1,119 @@
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Composition;
+using CareerBot.Advisor.Tests.Support;
+using CareerBot.Advisor.Understanding;
+using CareerBot.Knowledge.Facts;
+
+namespace CareerBot.Advisor.Tests.RealKnowledge;
+
+/// <summary>
+/// How a conversation's questions are read and answered over the repository's knowledge: what a follow-up continues,
+/// which phrase of a question says what it asks, what a figure or a name quoted back points to, and who holds a side.
+/// </summary>
+[Collection(RealKnowledgeCollection.Name)]
+public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
+{
+    private readonly QuestionReader _reader = new(knowledge.Base);
+    private readonly AnswerPipeline _pipeline = new(knowledge.Base);
+
+    [Fact]
+    public void A_follow_up_continues_the_topic_the_bot_answered_even_when_the_question_named_none()
+    {
+        ConversationTurn[] history = [new(true, "ça vaut le coup de se lancer ?"), new(false, "…") { Topic = FactTopic.Outlook }];
+
+        var frame = _reader.Read("qui pense le contraire ?", history);
+
+        Assert.Equal(FactTopic.Outlook, frame.Topic);
+        Assert.True(frame.Contrary);
+    }
+
+    [Theory]
+    // The longest phrase says what is asked: studies after the bac, not the bac.
+    [InlineData("faut faire combien d'années d'études après le bac ?", FactTopic.Degree)]
+    // A question word inside a phrase ("avec qui") is that phrase's, not the next one's ("l'entreprise").
+    [InlineData("il bosse avec qui dans l'entreprise ?", FactTopic.Tasks)]
+    [InlineData("how much does a remote job pay?", FactTopic.Salary)]
+    // A pay period asks about pay.
+    [InlineData("is that yearly?", FactTopic.Salary)]
+    public void The_phrase_that_says_what_is_asked_gives_the_topic(string question, FactTopic topic) =>
+        Assert.Equal(topic, _reader.Read(question, []).Topic);
+
+    [Fact]
+    public void A_facet_inside_a_longer_phrase_of_its_own_topic_still_narrows()
+    {
+        var frame = _reader.Read("combien par mois pour un débutant ?", []);
+
+        Assert.Equal("month", frame.Facet(FacetNames.Period));
+    }
+
+    [Fact]
+    public void A_figure_of_the_articles_quoted_back_points_to_the_records_that_state_it()
+    {
+        var frame = _reader.Read("which company offered up to 335k?", []);
+        var (answer, _, report) = _pipeline.Ask("which company offered up to 335k?", "en");
+
+        Assert.Contains("salary-004-anthropic", frame.Named);
+        Assert.Contains("Anthropic", answer.Text, StringComparison.Ordinal);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Fact]
+    public void A_name_that_only_comes_with_one_person_is_that_person_unless_something_else_is_asked()
+    {
+        var scale = _reader.Read("et le mec de Scale AI il en pense quoi ?", []);
+        var degree = _reader.Read("and a university degree?", []);
+
+        Assert.Equal("riley-goodside", scale.Facet(FacetNames.Person));
+        Assert.Null(degree.Facet(FacetNames.Person));
+        Assert.Equal(FactTopic.Degree, degree.Topic);
+    }
+
+    [Theory]
+    [InlineData("c'est quoi la capitale de l'Australie ?")]
+    [InlineData("quel temps fera-t-il demain à Paris ?")]
+    public void A_question_framed_like_theirs_about_something_else_is_out_of_scope(string question) =>
+        Assert.Equal(AnswerOrigin.OutOfScope, _pipeline.Ask(question, "fr").Answer.Origin);
+
+    [Fact]
+    public void A_question_placed_by_the_vocabulary_in_the_articles_words_is_answered_when_search_finds_nothing()
+    {
+        var (answer, _, report) = _pipeline.Ask("y a moyen de le faire en alternance ?", "fr");
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Fact]
+    public void A_debate_names_who_holds_each_side()
+    {
+        var answer = _pipeline.Ask("le métier va-t-il durer ou disparaître ?", "fr").Answer;
+        var lead = answer.Text.Split('\n')[0];
+
+        Assert.Contains("Goodside", lead, StringComparison.Ordinal);
+        Assert.Contains("Steinert-Threlkeld", lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_holds_a_side_comes_first_among_the_people()
+    {
+        var frame = new QuestionFrame(
+            FactTopic.People,
+            new Dictionary<string, string> { [FacetNames.Stance] = "obsolete" },
+            new Dictionary<string, string> { [FacetNames.Stance] = "disparaître" },
+            AllFigures: false,
+            Contrary: false,
+            FollowUp: false);
+
+        var selection = RecordSelector.Select(frame, knowledge.Base.Facts, ["qui", "dit", "disparaitre"], new HashSet<string>());
+
+        Assert.Equal("shane-steinert-threlkeld", selection!.Lead[0].Facet(FacetNames.Person));
+    }
+
+    [Fact]
+    public void A_synonym_of_a_word_no_record_of_the_topic_says_points_to_the_record_that_says_it()
+    {
+        var answer = _pipeline.Ask("et je l'héberge où ?", "fr", "comment montrer mes compétences sans diplôme ?").Answer;
+
+        Assert.Contains("GitHub", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+}
