@@ -44,8 +44,9 @@ internal sealed class AnswerPlanner
         var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
         // A follow-up leans on the conversation: words the articles use, or as many unknown words as known ones, still
         // read as its continuation.
-        // One that says what some records say, or asks about the person just spoken of, is about them, whatever else it says.
-        var aboutRecords = reading.SaysRecords || frame.AboutLastPerson;
+        // One that says what some records say, names a person they quote, or asks about the person just spoken of, is
+        // about them, whatever else it says.
+        var aboutRecords = reading.SaysRecords || frame.AboutLastPerson || reading.Facets.ContainsKey(FacetNames.Person);
         var tooManyUnknown = !aboutRecords
             && (frame.FollowUp ? !reading.OnlyArticleWords && reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known);
         if ((reading.IsAboutSomethingElse && !aboutRecords) || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))

@@ -133,13 +133,13 @@ internal static class RecordSelector
         // A word of the question says which record it means when it is beyond the topic's vocabulary, or when few
         // records of the topic say it at all ("certification" among the downsides); "entreprises", which most employer
         // quotes say, tells nothing about which.
-        var stems = questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+        var stems = questionWords.Where(IsTelling).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
         // A word of the question that none of the topic's records say may have a synonym that a few of them say
         // ("où l'héberger" for the portfolio, "vitrine"): it points to those. The topic's own words ("école") are said
         // by many of its records, and widened would point anywhere.
         var synonymStems = synonyms is null
             ? []
-            : questionWords.Where(w => w.Length >= 4 && QuotesSaying(pool, Stem(w)) == 0).SelectMany(synonyms.Of).Where(w => w.Length >= 4).Select(Stem);
+            : questionWords.Where(w => IsTelling(w) && QuotesSaying(pool, Stem(w)) == 0).SelectMany(synonyms.Of).Where(IsTelling).Select(Stem);
         var telling = stems
             .Where(s => restWords.Any(w => Stem(w) == s) || QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes)
             .Concat(synonymStems.Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxSynonymQuotes))
@@ -243,10 +243,16 @@ internal static class RecordSelector
         FrenchStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr).Where(w => w.Length >= 4).Select(Stem)]);
 
     private static HashSet<string> LabelStemsOf(Fact fact) =>
-        LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(w => w.Length >= 4).Select(Stem)]);
+        LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(IsTelling).Select(Stem)]);
 
     private static HashSet<string> TextStemsOf(Fact fact) =>
-        TextStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Quote).Where(w => w.Length >= 4).Select(Stem).Concat(LabelStemsOf(f))]);
+        TextStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Quote).Where(IsTelling).Select(Stem).Concat(LabelStemsOf(f))]);
+
+    /// <summary>
+    /// Whether a word may tell which record is meant: a word of meaning, acronyms of three letters included ("LLM",
+    /// "NLP"); "will", "quoi" tell nothing.
+    /// </summary>
+    private static bool IsTelling(string word) => word.Length >= 3 && !VocabularyIndex.IsFunctionWord(word);
 
     /// <summary>The first letters of a word, enough to meet its inflections ("stressant", "stress"; "codes", "coder").</summary>
     private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;

@@ -51,6 +51,9 @@ internal sealed class VocabularyIndex
         .Where(word => word.Length > 0)
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether a folded word carries no subject ("le", "quoi", "will"): it says nothing of which record is meant.</summary>
+    public static bool IsFunctionWord(string folded) => FunctionWords.Contains(folded);
+
     private readonly Dictionary<string, List<Phrase>> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vocabularyWords = new(StringComparer.Ordinal);
     /// <summary>The words a question asks with: the topic phrase that follows one is what is asked for.</summary>
@@ -252,8 +255,10 @@ internal sealed class VocabularyIndex
         bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false;
         var matched = new bool[words.Length];
         var found = Found(words);
-        // A question word inside a topic's phrase ("avec qui", "how much does") is that phrase's: it asks for nothing after it.
-        var questionTaken = asking >= 0 && found.Any(m => m.Phrase.Meaning.Kind == MeaningKind.Topic && m.Start <= asking && asking < m.Start + m.Phrase.Words.Length);
+        // A question word inside a topic's phrase ("travaille avec qui", "how much does") is that phrase's: it asks for
+        // nothing after it. One that only ends a phrase of function words ("c'est quoi") asks for what follows.
+        var questionTaken = asking >= 0 && found.Any(m => m.Phrase.Meaning.Kind == MeaningKind.Topic && m.Start <= asking && asking < m.Start + m.Phrase.Words.Length
+            && (asking < m.Start + m.Phrase.Words.Length - 1 || m.Phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w))));
         foreach (var (start, phrase) in found)
         {
             var meaning = phrase.Meaning;
@@ -426,17 +431,29 @@ internal sealed class VocabularyIndex
     }
 
     /// <summary>
-    /// Whether <paramref name="longer"/>, a topic's phrase, holds <paramref name="inner"/>, another topic's phrase or a
-    /// facet none of that topic's records carry ("combien par mois" keeps its pay period).
+    /// Whether <paramref name="longer"/> holds <paramref name="inner"/> and says what it means instead: a topic's phrase
+    /// holds another topic's, or a facet none of its records carry ("combien par mois" keeps its pay period); a facet's
+    /// phrase holds a topic's phrase whose records never carry that facet ("les plus expérimentés" is no "les plus").
     /// </summary>
-    private bool Covers((int Start, Phrase Phrase) longer, (int Start, Phrase Phrase) inner) =>
-        longer.Phrase.Meaning.Kind == MeaningKind.Topic
-        && (inner.Phrase.Meaning.Kind == MeaningKind.Topic && inner.Phrase.Meaning.Topic != longer.Phrase.Meaning.Topic
-            || inner.Phrase.Meaning.Kind == MeaningKind.Facet
-                && !(_facetTopics.TryGetValue((inner.Phrase.Meaning.Facet!, inner.Phrase.Meaning.Value!), out var holders) && holders.Contains(longer.Phrase.Meaning.Topic!.Value)))
-        && longer.Phrase.Words.Length > inner.Phrase.Words.Length
-        && longer.Start <= inner.Start
-        && inner.Start + inner.Phrase.Words.Length <= longer.Start + longer.Phrase.Words.Length;
+    private bool Covers((int Start, Phrase Phrase) longer, (int Start, Phrase Phrase) inner)
+    {
+        var (outer, held) = (longer.Phrase.Meaning, inner.Phrase.Meaning);
+        var says = (outer.Kind, held.Kind) switch
+        {
+            (MeaningKind.Topic, MeaningKind.Topic) => held.Topic != outer.Topic,
+            (MeaningKind.Topic, MeaningKind.Facet) => !Carries(outer.Topic!.Value, held),
+            (MeaningKind.Facet, MeaningKind.Topic) => !Carries(held.Topic!.Value, outer),
+            _ => false,
+        };
+        return says
+            && longer.Phrase.Words.Length > inner.Phrase.Words.Length
+            && longer.Start <= inner.Start
+            && inner.Start + inner.Phrase.Words.Length <= longer.Start + longer.Phrase.Words.Length;
+    }
+
+    /// <summary>Whether some record of <paramref name="topic"/> carries the facet value <paramref name="facet"/> means.</summary>
+    private bool Carries(FactTopic topic, Meaning facet) =>
+        _facetTopics.TryGetValue((facet.Facet!, facet.Value!), out var holders) && holders.Contains(topic);
 
     /// <summary>
     /// The records that say the most of the question's telling words, each word weighing by how few quotes say it,

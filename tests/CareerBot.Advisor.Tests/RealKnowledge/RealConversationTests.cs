@@ -35,6 +35,14 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("how much does a remote job pay?", FactTopic.Salary)]
     // A pay period asks about pay.
     [InlineData("is that yearly?", FactTopic.Salary)]
+    // A question word that only ends a phrase of function words asks for what follows it.
+    [InlineData("c'est quoi les débouchés ?", FactTopic.Career)]
+    // A topic's phrase inside a facet's ("les plus" in "les plus expérimentés") is not that topic.
+    [InlineData("et les plus expérimentés ils font quoi ?", FactTopic.Tasks)]
+    // The user's words for what the articles say otherwise ("bilingue", "se lancer", "reconnu").
+    [InlineData("faut-il être bilingue ?", FactTopic.Skills)]
+    [InlineData("je suis en reconversion, par où commencer ?", FactTopic.Degree)]
+    [InlineData("le métier est-il reconnu ?", FactTopic.Outlook)]
     public void The_phrase_that_says_what_is_asked_gives_the_topic(string question, FactTopic topic) =>
         Assert.Equal(topic, _reader.Read(question, []).Topic);
 
@@ -81,6 +89,38 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
 
         Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
         Assert.True(report.IsGrounded);
+    }
+
+    [Fact]
+    public void A_question_naming_a_person_they_quote_is_about_them_whatever_else_it_says()
+    {
+        var (answer, _, report) = _pipeline.Ask("What did Karpathy say?", "en");
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
+        Assert.Contains("Karpathy", answer.Text, StringComparison.Ordinal);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Theory]
+    // An acronym of three letters tells which record is meant.
+    [InlineData("c'est quoi un LLM ?", "fr", "LLM")]
+    // A synonym of a word no record of the topic says ("dure": "durée").
+    [InlineData("la formation dure combien de temps ?", "fr", "3 ans")]
+    public void The_record_the_question_means_leads(string question, string language, string expected)
+    {
+        var answer = _pipeline.Ask(question, language).Answer;
+        var first = answer.Text.Split(" [1]")[0];
+
+        Assert.Contains(expected, first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Function_words_never_tell_which_record_is_meant()
+    {
+        // "will" is in one label ("new jobs they will be ready for"): it must not lead a side of the debate.
+        var answer = _pipeline.Ask("who thinks it will last?", "en", "will AI replace prompt engineers?").Answer;
+
+        Assert.Contains("Goodside", answer.Text.Split(" [1]")[0], StringComparison.Ordinal);
     }
 
     [Fact]
