@@ -118,6 +118,12 @@ public sealed class SmallTalkRecognizerTests
     [InlineData("désolé pour tout à l'heure", SmallTalkIntent.Acknowledgement)]
     [InlineData("tu sers a quoi exactement ?", SmallTalkIntent.Capabilities)]
     [InlineData("franchement merci", SmallTalkIntent.Thanks)]
+    [InlineData("are you chatgpt?", SmallTalkIntent.Identity)]
+    [InlineData("thanks for your time", SmallTalkIntent.Thanks)]
+    [InlineData("je ne sais pas quoi demander", SmallTalkIntent.Capabilities)]
+    [InlineData("bisous", SmallTalkIntent.Goodbye)]
+    [InlineData("merci, c'est tout pour moi", SmallTalkIntent.Goodbye)]
+    [InlineData("wow impressive", SmallTalkIntent.Acknowledgement)]
     public void Recognises_small_talk(string text, SmallTalkIntent expected) =>
         Assert.Equal(expected, Recognizer.Recognize(text));
 
