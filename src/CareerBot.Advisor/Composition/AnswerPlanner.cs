@@ -47,8 +47,14 @@ internal sealed class AnswerPlanner
         // One that says what some records say, names a person they quote, or asks about the person just spoken of, is
         // about them, whatever else it says.
         var aboutRecords = reading.SaysRecords || frame.AboutLastPerson || reading.Facets.ContainsKey(FacetNames.Person);
+        // As many unknown words as known ones is too many when some are foreign to the articles, or when the known
+        // ones are only a place they name ("demain à Paris"); "what are the main skills?" is theirs. A follow-up has
+        // too many only when its foreign words outnumber its own words of meaning as well.
+        var known = reading.Known - reading.NameWords;
         var tooManyUnknown = !aboutRecords
-            && (frame.FollowUp ? !reading.OnlyArticleWords && reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known);
+            && (frame.FollowUp
+                ? !reading.OnlyArticleWords && reading.Unknown > reading.Known && reading.Foreign >= reading.KnownContent
+                : reading.Unknown > 0 && (reading.Unknown > known || reading.Unknown == known && reading.Foreign > 0));
         if ((reading.IsAboutSomethingElse && !aboutRecords) || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
         {
             return null;
@@ -162,7 +168,7 @@ internal sealed class AnswerPlanner
         // The words beyond the topic's own decide between its records ("Python"); the topic's words would favour any
         // record that happens to repeat them.
         var reading = frame.Reading ?? _reader.ReadMessage(question);
-        var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), reading.Rest.ToHashSet(StringComparer.Ordinal), Synonyms(), preferred);
+        var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), reading.Rest.ToHashSet(StringComparer.Ordinal), (Synonyms(), question), preferred);
         if (selection is null)
         {
             return null;

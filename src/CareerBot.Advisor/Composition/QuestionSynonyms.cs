@@ -13,8 +13,8 @@ internal sealed class QuestionSynonyms
     /// <summary>A word of at least this many letters meets a term by its first letters ("héberge", "héberger").</summary>
     private const int StemLength = 5;
 
-    /// <summary>Each group's one-word terms' stems, and all its words.</summary>
-    private readonly (HashSet<string> Stems, string[] Words)[] _groups;
+    /// <summary>Each group's one-word terms' stems, its longer terms by their last word, and all its words.</summary>
+    private readonly (HashSet<string> Stems, ILookup<string, string> Phrases, string[] Words)[] _groups;
 
     public QuestionSynonyms(IReadOnlyList<SynonymGroup> groups)
     {
@@ -24,6 +24,7 @@ internal sealed class QuestionSynonyms
             var terms = g.Terms.Select(t => Tokens.FoldedWords(t)).Where(t => t.Count > 0).ToList();
             return (
                 terms.Where(t => t.Count == 1).Select(t => Stem(t[0])).ToHashSet(StringComparer.Ordinal),
+                terms.Where(t => t.Count > 1).ToLookup(t => t[^1], t => " " + string.Join(' ', t) + " ", StringComparer.Ordinal),
                 terms.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToArray());
         })];
     }
@@ -31,11 +32,16 @@ internal sealed class QuestionSynonyms
     /// <summary>The groups this was built from (to tell a reload).</summary>
     public IReadOnlyList<SynonymGroup> Groups { get; }
 
-    /// <summary>The folded words of every group that has <paramref name="word"/>, inflected or not.</summary>
-    public IEnumerable<string> Of(string word)
+    /// <summary>
+    /// The folded words of every group that has one of <paramref name="words"/>, inflected or not, or a longer term
+    /// ending with one of them that <paramref name="question"/> says ("how long").
+    /// </summary>
+    public IEnumerable<string> Of(IEnumerable<string> words, string question)
     {
-        var stem = Stem(word);
-        return _groups.Where(g => g.Stems.Contains(stem)).SelectMany(g => g.Words);
+        var flat = " " + Tokens.Flat(question) + " ";
+        return words.SelectMany(word => _groups
+            .Where(g => g.Stems.Contains(Stem(word)) || g.Phrases[word].Any(p => flat.Contains(p, StringComparison.Ordinal)))
+            .SelectMany(g => g.Words));
     }
 
     /// <summary>A word's first letters, enough to meet its inflections; a short word stands as it is.</summary>

@@ -44,8 +44,8 @@ internal static class RecordSelector
 
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
-    /// <param name="synonyms">The domain synonyms, to widen the question's words that none of the topic's records say.</param>
-    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, QuestionSynonyms? synonyms = null, IReadOnlySet<string>? preferred = null)
+    /// <param name="widen">The domain synonyms and the question, to widen its words that none of the topic's records say.</param>
+    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, (QuestionSynonyms Synonyms, string Question)? widen = null, IReadOnlySet<string>? preferred = null)
     {
         if (frame.Topic is not { } topic)
         {
@@ -137,9 +137,9 @@ internal static class RecordSelector
         // A word of the question that none of the topic's records say may have a synonym that a few of them say
         // ("où l'héberger" for the portfolio, "vitrine"): it points to those. The topic's own words ("école") are said
         // by many of its records, and widened would point anywhere.
-        var synonymStems = synonyms is null
+        var synonymStems = widen is not { } wide
             ? []
-            : questionWords.Where(w => IsTelling(w) && QuotesSaying(pool, Stem(w)) == 0).SelectMany(synonyms.Of).Where(IsTelling).Select(Stem);
+            : wide.Synonyms.Of(questionWords.Where(w => IsTelling(w) && QuotesSaying(pool, Stem(w)) == 0), wide.Question).Where(IsTelling).Select(Stem);
         var telling = stems
             .Where(s => restWords.Any(w => Stem(w) == s) || QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes)
             .Concat(synonymStems.Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxSynonymQuotes))

@@ -48,12 +48,12 @@ internal sealed record MessageReading(
     /// <summary>
     /// Foreign words, no subject, no record's own words, and no more words of the vocabulary than foreign ones (a place
     /// the articles name, "Paris", does not make "météo à Paris" theirs).
-    /// Known words are counted without the function words of the vocabulary's phrases: "c'est quoi" frames any question,
-    /// and does not make "c'est quoi la capitale de l'Australie" theirs.
+    /// Known words are counted without the phrases of function words only: "c'est quoi" frames any question, and does
+    /// not make "c'est quoi la capitale de l'Australie" theirs.
     /// </summary>
     public bool IsAboutSomethingElse => NamesOutside || (!SaysRecords && Foreign > 0 && !NamesSubject && KnownContent - NameWords <= Foreign);
 
-    /// <summary>The known words that carry meaning: <see cref="Known"/> without the function words of its phrases.</summary>
+    /// <summary>The known words that carry meaning: <see cref="Known"/> without the phrases made of function words only.</summary>
     public int KnownContent { get; init; }
 
     /// <summary>Whether the message says what some records say, in their own rare words ("un truc avec Batman"), or quotes one of their figures.</summary>

@@ -254,6 +254,9 @@ internal sealed class VocabularyIndex
         var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
         bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false;
         var matched = new bool[words.Length];
+        // The words of phrases that say something ("pas de diplôme"), function words included, unlike a phrase of
+        // function words only ("c'est quoi"), which frames any question.
+        var saying = new bool[words.Length];
         var found = Found(words);
         // A question word inside a topic's phrase ("travaille avec qui", "how much does") is that phrase's: it asks for
         // nothing after it. One that only ends a phrase of function words ("c'est quoi") asks for what follows.
@@ -266,6 +269,10 @@ internal sealed class VocabularyIndex
             {
                 // "et", "lui": how a message links to the last, not what it is about.
                 Array.Fill(matched, true, start, phrase.Words.Length);
+                if (phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w)))
+                {
+                    Array.Fill(saying, true, start, phrase.Words.Length);
+                }
             }
 
             switch (meaning.Kind)
@@ -392,7 +399,7 @@ internal sealed class VocabularyIndex
             if (matched[i] || _subjectWords.Contains(word))
             {
                 known++;
-                knownContent += FunctionWords.Contains(word) ? 0 : 1;
+                knownContent += saying[i] || !FunctionWords.Contains(word) ? 1 : 0;
             }
             else if (!FunctionWords.Contains(word) && word.Length >= 3 && !word.Any(char.IsDigit))
             {

@@ -43,6 +43,8 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("faut-il être bilingue ?", FactTopic.Skills)]
     [InlineData("je suis en reconversion, par où commencer ?", FactTopic.Degree)]
     [InlineData("le métier est-il reconnu ?", FactTopic.Outlook)]
+    // The longest phrase: the cost of a programme, not pay ("how much does").
+    [InlineData("how much does it cost?", FactTopic.Schools)]
     public void The_phrase_that_says_what_is_asked_gives_the_topic(string question, FactTopic topic) =>
         Assert.Equal(topic, _reader.Read(question, []).Topic);
 
@@ -79,8 +81,41 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [Theory]
     [InlineData("c'est quoi la capitale de l'Australie ?")]
     [InlineData("quel temps fera-t-il demain à Paris ?")]
+    [InlineData("qui a gagné la coupe du monde de foot en 2018 ?")]
     public void A_question_framed_like_theirs_about_something_else_is_out_of_scope(string question) =>
         Assert.Equal(AnswerOrigin.OutOfScope, _pipeline.Ask(question, "fr").Answer.Origin);
+
+    [Theory]
+    // As many words the articles use as words of the vocabulary.
+    [InlineData("What are the main skills?")]
+    // A phrase with words of meaning counts whole ("pas de diplôme"); only "c'est quoi" frames.
+    [InlineData("je suis autodidacte, pas de diplome en info, c'est jouable ?")]
+    public void A_question_in_the_articles_words_is_theirs(string question) =>
+        Assert.NotEqual(AnswerOrigin.OutOfScope, _pipeline.Ask(question, "fr").Answer.Origin);
+
+    [Fact]
+    public void A_follow_up_naming_the_topic_is_theirs_despite_a_word_they_never_use()
+    {
+        var (answer, _, report) = _pipeline.Ask(
+            "et ça peut devenir un métier à part entière plus tard ? genre spécialiste en éthique ?", "fr",
+            "est-ce que les prompt engineers ont un rôle dans l'éthique de l'IA ?");
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Theory]
+    [InlineData("tell me more")]
+    [InlineData("dis-m'en plus")]
+    public void Asking_for_more_continues_the_topic(string question)
+    {
+        ConversationTurn[] history = [new(true, "quelles sont les missions d'un prompt engineer ?"), new(false, "…") { Topic = FactTopic.Tasks }];
+
+        var frame = _reader.Read(question, history);
+
+        Assert.True(frame.FollowUp);
+        Assert.Equal(FactTopic.Tasks, frame.Topic);
+    }
 
     [Fact]
     public void A_question_placed_by_the_vocabulary_in_the_articles_words_is_answered_when_search_finds_nothing()
