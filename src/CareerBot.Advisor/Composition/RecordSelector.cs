@@ -144,6 +144,13 @@ internal static class RecordSelector
             .Where(s => restWords.Any(w => Stem(w) == s) || QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes)
             .Concat(synonymStems.Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxSynonymQuotes))
             .ToHashSet(StringComparer.Ordinal);
+        if (frame.Shown.Count > 0 && pool.Where(f => !frame.Shown.Contains(f.Id) || LabelStemsOf(f).Overlaps(telling)).ToList() is { Count: > 0 } fresh)
+        {
+            // "Dis-m'en plus": what the last answer did not show yet, while there is any, and what the question names
+            // again ("quoi d'autre ? genre de la veille ?").
+            pool = fresh;
+        }
+
         // Who holds what the question asks about ("qui dit que ça va disparaître ?"): the people whose own records
         // carry its details.
         var holders = topic == FactTopic.People ? Holders(frame, facts) : [];

@@ -70,6 +70,9 @@ internal sealed record MessageReading(
     /// </summary>
     public bool OnlyArticleWords => (Unknown > 0 || Asks) && Foreign == 0 && !NamesOutside;
 
+    /// <summary>Whether the message asks for more than was just said ("dis-m'en plus", "what else?").</summary>
+    public bool More { get; init; }
+
     /// <summary>Whether the message has a question word ("quoi", "où", "how").</summary>
     public bool Asks { get; init; }
 }

@@ -56,8 +56,15 @@ public sealed class QuestionReader
         var reading = index.Read(question);
         // The person the bot's last answer spoke of first, read only for a question that refers back ("il bossait où ?").
         var lastPerson = reading.RefersBack && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
-        return Resolve(index, context, reading, lastPerson) with { Reading = reading };
+        var frame = Resolve(index, context, reading, lastPerson) with { Reading = reading };
+        return reading.More && frame.FollowUp && lastAnswer is not null ? frame with { Shown = Shown(lastAnswer) } : frame;
     }
+
+    /// <summary>The records whose label the answer shows, in either language (a point starts with a capital).</summary>
+    private HashSet<string> Shown(string answer) =>
+        [.. _knowledge.Facts
+            .Where(f => answer.Contains(f.Label.Fr, StringComparison.OrdinalIgnoreCase) || answer.Contains(f.Label.En, StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Id)];
 
     /// <summary>How much of a message the vocabulary and the articles know (to tell a question of theirs from another).</summary>
     internal MessageReading ReadMessage(string text) => Index().Read(text);
@@ -77,7 +84,7 @@ public sealed class QuestionReader
         // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
         // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
         var continues = context.Topic is not null
-            && (reading.Contrary || reading.RefersBack
+            && (reading.Contrary || reading.RefersBack || reading.More
                 || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords : reading.OpensAsFollowUp));
         if (!continues)
         {

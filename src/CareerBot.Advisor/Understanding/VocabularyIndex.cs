@@ -122,6 +122,11 @@ internal sealed class VocabularyIndex
             Add(words, new Meaning(MeaningKind.AllFigures, null, null, null));
         }
 
+        foreach (var words in vocabulary.More)
+        {
+            Add(words, new Meaning(MeaningKind.More, null, null, null));
+        }
+
         foreach (var words in vocabulary.Reference)
         {
             Add(words, new Meaning(MeaningKind.Reference, null, null, null));
@@ -252,7 +257,7 @@ internal sealed class VocabularyIndex
         var asked = false;
         var saysTopic = false;
         var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
-        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false;
+        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false, more = false;
         var matched = new bool[words.Length];
         // The words of phrases that say something ("pas de diplôme"), function words included, unlike a phrase of
         // function words only ("c'est quoi"), which frames any question.
@@ -306,6 +311,9 @@ internal sealed class VocabularyIndex
                     break;
                 case MeaningKind.Reference:
                     refersBack = true;
+                    break;
+                case MeaningKind.More:
+                    more = true;
                     break;
                 case MeaningKind.Outside:
                     outside = true;
@@ -413,6 +421,7 @@ internal sealed class VocabularyIndex
         {
             NamesOutside = outside,
             SaysRecords = evidence.Count > 0 || quotesFigure,
+            More = more,
             Asks = asking >= 0,
             KnownContent = knownContent,
         };
@@ -686,6 +695,7 @@ internal sealed class VocabularyIndex
         FollowUp,
         Contrary,
         AllFigures,
+        More,
         Reference,
         Outside,
     }

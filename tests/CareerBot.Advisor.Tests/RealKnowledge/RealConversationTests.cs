@@ -117,6 +117,22 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
         Assert.Equal(FactTopic.Tasks, frame.Topic);
     }
 
+    [Theory]
+    [InlineData("dis-m'en plus", "fr")]
+    [InlineData("what else?", "en")]
+    public void Asking_for_more_shows_what_the_last_answer_did_not(string question, string language)
+    {
+        const string First = "quelles sont les missions d'un prompt engineer ?";
+        var (answer, context, _) = _pipeline.Ask(First, language);
+        ConversationTurn[] history = [new(true, First), new(false, answer.Text) { Topic = FactTopic.Tasks }];
+
+        var (more, moreContext, report) = _pipeline.Ask(question, language, history);
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, more.Origin);
+        Assert.Empty(context.Facts.Select(f => f.Id).Intersect(moreContext.Facts.Select(f => f.Id)));
+        Assert.True(report.IsGrounded);
+    }
+
     [Fact]
     public void A_question_placed_by_the_vocabulary_in_the_articles_words_is_answered_when_search_finds_nothing()
     {
