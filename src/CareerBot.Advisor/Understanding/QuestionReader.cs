@@ -106,11 +106,19 @@ public sealed class QuestionReader
             aboutLastPerson = true;
         }
 
-        if (reading.Contrary && !facets.ContainsKey(FacetNames.Stance) && context.Facet(FacetNames.Stance) is { } side
+        // The side held: the one asked about last, or the one of the person spoken of ("who disagrees with him?").
+        if (reading.Contrary && !facets.ContainsKey(FacetNames.Stance)
+            && (context.Facet(FacetNames.Stance) ?? (context.Facet(FacetNames.Person) is { } holder ? index.SideOf(holder) : null)) is { } side
             && index.Vocabulary.Facets.TryGetValue(FacetNames.Stance, out var sides))
         {
             // The other side of a debate is the stance's other value.
             merged[FacetNames.Stance] = sides.Keys.FirstOrDefault(s => s != side) ?? side;
+        }
+
+        if (reading.Contrary && !facets.ContainsKey(FacetNames.Person))
+        {
+            // "Who disagrees with him?": the other side is someone else's.
+            merged.Remove(FacetNames.Person);
         }
 
         return new QuestionFrame(
@@ -119,7 +127,7 @@ public sealed class QuestionReader
             words,
             reading.AllFigures || (topic is null && context.AllFigures),
             reading.Contrary,
-            FollowUp: true) { AboutLastPerson = aboutLastPerson, Named = reading.Named.Count == 0 && reading.RefersBack ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
+            FollowUp: true) { AboutLastPerson = aboutLastPerson, Named = reading.Named.Count == 0 && reading.RefersBack && !reading.Contrary ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
     }
 
     /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>

@@ -68,6 +68,9 @@ internal sealed class VocabularyIndex
     private readonly Dictionary<FactTopic, HashSet<string>> _titleStems = [];
     private readonly Dictionary<string, List<Fact>> _names = new(StringComparer.Ordinal);
 
+    /// <summary>The side of a debate each person holds, from the records quoting them with a stance.</summary>
+    private readonly Dictionary<string, string> _sides = new(StringComparer.Ordinal);
+
     /// <summary>The figures the quotes state ("335 000", "80" hours), each with the few records that state it.</summary>
     private readonly Dictionary<decimal, List<Fact>> _figures = [];
 
@@ -152,6 +155,14 @@ internal sealed class VocabularyIndex
             }
         }
 
+        foreach (var fact in facts)
+        {
+            if (fact.Facet(FacetNames.Person) is { } person && fact.Facet(FacetNames.Stance) is { } stance)
+            {
+                _sides.TryAdd(person, stance);
+            }
+        }
+
         foreach (var (written, meant) in vocabulary.Spellings)
         {
             _spellings[Folding.Fold(written)] = [.. Tokens.FoldedWords(meant)];
@@ -233,6 +244,9 @@ internal sealed class VocabularyIndex
 
     /// <summary>The topics in the order the vocabulary lists them (ties between topics go to the first).</summary>
     public IReadOnlyList<FactTopic> TopicOrder { get; }
+
+    /// <summary>The side of a debate <paramref name="person"/> holds, if the records quote them on one.</summary>
+    public string? SideOf(string person) => _sides.TryGetValue(person, out var side) ? side : null;
 
     /// <summary>Whether <paramref name="text"/> is one of the words of <paramref name="topic"/> ("programmer" of coding).</summary>
     public bool IsTermOf(string text, FactTopic topic)

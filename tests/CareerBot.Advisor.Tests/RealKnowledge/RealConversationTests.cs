@@ -185,6 +185,23 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public void The_other_side_of_a_person_spoken_of_is_someone_else_s()
+    {
+        ConversationTurn[] history =
+        [
+            new(true, "Who is Riley Goodside?"), new(false, "…") { Topic = FactTopic.People },
+            new(true, "what does he think about the future of the job?"), new(false, "…") { Topic = FactTopic.Outlook },
+        ];
+
+        var frame = _reader.Read("who disagrees with him?", history);
+        var answer = _pipeline.Ask("who disagrees with him?", "en", history).Answer;
+
+        Assert.Equal("obsolete", frame.Facet(FacetNames.Stance));
+        Assert.Null(frame.Facet(FacetNames.Person));
+        Assert.Contains("Steinert-Threlkeld", answer.Text.Split(" [1]")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Who_holds_a_side_comes_first_among_the_people()
     {
         var frame = new QuestionFrame(
