@@ -184,9 +184,10 @@ internal sealed class VocabularyIndex
         }
 
         // A figure a quote states, quoted back by a user ("the 335k offer"), points to the records that state it, as a
-        // name does; one-digit figures (years of study, campuses) are in too many sentences to point anywhere.
+        // name does; one-digit figures (years of study, campuses) are in too many sentences to point anywhere, and a
+        // year ("en 2025") dates a question rather than quotes a record.
         var figures = facts
-            .SelectMany(f => NumberMentions.Find(f.Quote).SelectMany(m => m.Values).Where(v => v >= MinPointingFigure).Distinct().Select(v => (Value: v, Fact: f)))
+            .SelectMany(f => NumberMentions.Find(f.Quote).SelectMany(m => m.Values).Where(v => v >= MinPointingFigure && !IsYear(v)).Distinct().Select(v => (Value: v, Fact: f)))
             .GroupBy(x => x.Value)
             .Where(g => g.Count() <= MaxRecordsPerName);
         foreach (var figure in figures)
@@ -624,6 +625,9 @@ internal sealed class VocabularyIndex
         var weight = Math.Max(1, phrase.Count(w => w.Length >= 3 && !FunctionWords.Contains(w)));
         return _titleStems.TryGetValue(topic, out var title) && phrase.Any(w => title.Contains(Stem(w))) ? weight + 1 : weight;
     }
+
+    /// <summary>Whether a figure reads as a year of the articles' era.</summary>
+    private static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.Truncate(value) == value;
 
     /// <summary>The topic most of <paramref name="records"/> are about, those carrying a facet the message names first.</summary>
     private static FactTopic Majority(List<Fact> records, Dictionary<string, (string Value, string Words)> facets)

@@ -45,6 +45,10 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("le métier est-il reconnu ?", FactTopic.Outlook)]
     // The longest phrase: the cost of a programme, not pay ("how much does").
     [InlineData("how much does it cost?", FactTopic.Schools)]
+    [InlineData("Where should I look for prompt engineering jobs?", FactTopic.JobBoards)]
+    [InlineData("What do employers expect from a prompt engineer?", FactTopic.Hiring)]
+    // A year dates the question; it quotes no record ("en 2025" is in several).
+    [InlineData("Is there a demand for prompt engineers in 2025?", FactTopic.Market)]
     public void The_phrase_that_says_what_is_asked_gives_the_topic(string question, FactTopic topic) =>
         Assert.Equal(topic, _reader.Read(question, []).Topic);
 
@@ -90,6 +94,7 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("What are the main skills?")]
     // A phrase with words of meaning counts whole ("pas de diplôme"); only "c'est quoi" frames.
     [InlineData("je suis autodidacte, pas de diplome en info, c'est jouable ?")]
+    [InlineData("What kind of portfolio should I build?")]
     public void A_question_in_the_articles_words_is_theirs(string question) =>
         Assert.NotEqual(AnswerOrigin.OutOfScope, _pipeline.Ask(question, "fr").Answer.Origin);
 
