@@ -36,11 +36,11 @@ internal static class RecordSelector
     /// <summary>Each record's French label stems, to tell whether a point repeats the lead.</summary>
     private static readonly ConditionalWeakTable<Fact, HashSet<string>> FrenchStems = new();
 
-    /// <summary>A topic word that more quotes than this say is the topic's own, not a pointer to one record.</summary>
-    private const int MaxTellingQuotes = 1;
-
-    /// <summary>A synonym of the question's words said by this many quotes at most points to them (the two durations of a school's degrees).</summary>
-    private const int MaxSynonymQuotes = 2;
+    /// <summary>
+    /// A topic word that more quotes than this say is the topic's own, not a pointer to the few records it means (two:
+    /// the two work-study schemes of a school, the two quotes on data scientists).
+    /// </summary>
+    private const int MaxTellingQuotes = 2;
 
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
@@ -142,7 +142,7 @@ internal static class RecordSelector
             : wide.Synonyms.Of(questionWords.Where(w => IsTelling(w) && QuotesSaying(pool, Stem(w)) == 0), wide.Question).Where(IsTelling).Select(Stem);
         var telling = stems
             .Where(s => restWords.Any(w => Stem(w) == s) || QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes)
-            .Concat(synonymStems.Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxSynonymQuotes))
+            .Concat(synonymStems.Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes))
             .ToHashSet(StringComparer.Ordinal);
         if (frame.Shown.Count > 0 && pool.Where(f => !frame.Shown.Contains(f.Id) || LabelStemsOf(f).Overlaps(telling)).ToList() is { Count: > 0 } fresh)
         {

@@ -95,6 +95,8 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     // A phrase with words of meaning counts whole ("pas de diplôme"); only "c'est quoi" frames.
     [InlineData("je suis autodidacte, pas de diplome en info, c'est jouable ?")]
     [InlineData("What kind of portfolio should I build?")]
+    [InlineData("on peut bosser de chez soi ?")]
+    [InlineData("faut etre fort en info pr faire ca ?")]
     public void A_question_in_the_articles_words_is_theirs(string question) =>
         Assert.NotEqual(AnswerOrigin.OutOfScope, _pipeline.Ask(question, "fr").Answer.Origin);
 
@@ -162,6 +164,9 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("c'est quoi un LLM ?", "fr", "LLM")]
     // A synonym of a word no record of the topic says ("dure": "durée").
     [InlineData("la formation dure combien de temps ?", "fr", "3 ans")]
+    // A word two quotes of the topic say points to them ("alternance" among the schools).
+    [InlineData("ça existe en alternance ?", "fr", "alternance")]
+    [InlineData("est-ce qu'il y a des certifications reconnues ?", "fr", "certification")]
     public void The_record_the_question_means_leads(string question, string language, string expected)
     {
         var answer = _pipeline.Ask(question, language).Answer;
