@@ -29,8 +29,11 @@ internal sealed record MessageReading(
     bool NamesSubject,
     IReadOnlyList<string> Rest)
 {
-    /// <summary>The topic with the highest score; a tie goes to the topic listed first in the vocabulary.</summary>
-    public FactTopic? BestTopic(IReadOnlyList<FactTopic> order)
+    /// <summary>
+    /// The topic with the highest score; a tie goes to <paramref name="current"/>, the topic the conversation is about
+    /// ("what about the remote salary?" after pay), else to the topic listed first in the vocabulary.
+    /// </summary>
+    public FactTopic? BestTopic(IReadOnlyList<FactTopic> order, FactTopic? current = null)
     {
         FactTopic? best = null;
         var bestScore = 0;
@@ -42,7 +45,7 @@ internal sealed record MessageReading(
             }
         }
 
-        return best;
+        return current is { } spoken && Topics.TryGetValue(spoken, out var currentScore) && currentScore == bestScore ? spoken : best;
     }
 
     /// <summary>

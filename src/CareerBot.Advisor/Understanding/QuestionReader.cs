@@ -80,7 +80,7 @@ public sealed class QuestionReader
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
         // Every figure, or a pay period ("et par mois ?", "is that yearly?"), asks about pay whatever else is said.
-        var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) ? FactTopic.Salary : reading.BestTopic(index.TopicOrder);
+        var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) ? FactTopic.Salary : reading.BestTopic(index.TopicOrder, context.Topic);
         // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
         // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
         var continues = context.Topic is not null

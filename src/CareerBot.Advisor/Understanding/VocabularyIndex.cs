@@ -268,7 +268,10 @@ internal sealed class VocabularyIndex
         }
 
         var topics = new Dictionary<FactTopic, int>();
-        var asking = Array.FindIndex(words, Interrogatives.Contains);
+        var found = Found(words);
+        // The first question word that asks: "what" of "what about…" opens a follow-up, and asks nothing.
+        var asking = Enumerable.Range(0, words.Length)
+            .FirstOrDefault(i => Interrogatives.Contains(words[i]) && !found.Any(m => m.Phrase.Meaning.Kind is MeaningKind.FollowUp or MeaningKind.More && m.Start <= i && i < m.Start + m.Phrase.Words.Length), -1);
         var asked = false;
         var saysTopic = false;
         var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
@@ -277,7 +280,6 @@ internal sealed class VocabularyIndex
         // The words of phrases that say something ("pas de diplôme"), function words included, unlike a phrase of
         // function words only ("c'est quoi"), which frames any question.
         var saying = new bool[words.Length];
-        var found = Found(words);
         // A question word inside a topic's phrase ("travaille avec qui", "how much does") is that phrase's: it asks for
         // nothing after it. One that only ends a phrase of function words ("c'est quoi") asks for what follows.
         var questionTaken = asking >= 0 && found.Any(m => m.Phrase.Meaning.Kind == MeaningKind.Topic && m.Start <= asking && asking < m.Start + m.Phrase.Words.Length
@@ -337,13 +339,14 @@ internal sealed class VocabularyIndex
         }
 
         // A facet named is a clue to the topic: "l'offre d'Anthropic" is about pay when only pay records carry that offer.
+        // A person named is first a clue to who they are ("who is the founder of PromptBase?").
         foreach (var (name, (value, _)) in facets)
         {
             if (_facetTopics.TryGetValue((name, value), out var holders))
             {
                 foreach (var topic in holders.Where(topics.ContainsKey))
                 {
-                    topics[topic]++;
+                    topics[topic] += name == FacetNames.Person && topic == FactTopic.People ? 2 : 1;
                 }
             }
         }
@@ -368,6 +371,8 @@ internal sealed class VocabularyIndex
         {
             if (_names.TryGetValue(words[i], out var records))
             {
+                // A name inside a phrase of the vocabulary ("founder of PromptBase") is part of what that phrase says.
+                var phrased = matched[i];
                 nameWords += matched[i] ? 0 : 1;
                 matched[i] = true;
                 named.UnionWith(records.Select(f => f.Id));
@@ -380,7 +385,7 @@ internal sealed class VocabularyIndex
                     subject = true;
                 }
 
-                if (!saysTopic)
+                if (!saysTopic && !phrased)
                 {
                     // "c'est quoi PromptBase ?": nothing but the name says what is asked, so it gives the topic most of
                     // its records are about, or, for one person's name, who that person is. "salaire à Paris" asks

@@ -47,10 +47,25 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("how much does it cost?", FactTopic.Schools)]
     [InlineData("Where should I look for prompt engineering jobs?", FactTopic.JobBoards)]
     [InlineData("What do employers expect from a prompt engineer?", FactTopic.Hiring)]
+    // A question word inside a phrase with words of meaning ("paie combien") asks for nothing after it.
+    [InlineData("et ça paie combien un lead ?", FactTopic.Salary)]
+    // A person named is first who they are; the name inside the phrase naming them does not vote.
+    [InlineData("who is the founder of PromptBase?", FactTopic.People)]
     // A year dates the question; it quotes no record ("en 2025" is in several).
     [InlineData("Is there a demand for prompt engineers in 2025?", FactTopic.Market)]
     public void The_phrase_that_says_what_is_asked_gives_the_topic(string question, FactTopic topic) =>
         Assert.Equal(topic, _reader.Read(question, []).Topic);
+
+    [Fact]
+    public void A_follow_up_opening_asks_nothing_and_a_tie_goes_to_the_topic_spoken_of()
+    {
+        ConversationTurn[] history = [new(true, "combien gagne un junior ?"), new(false, "…") { Topic = FactTopic.Salary }];
+
+        var frame = _reader.Read("what about the remote salary?", history);
+
+        Assert.Equal(FactTopic.Salary, frame.Topic);
+        Assert.Equal("remote", frame.Facet(FacetNames.Context));
+    }
 
     [Fact]
     public void A_facet_inside_a_longer_phrase_of_its_own_topic_still_narrows()
