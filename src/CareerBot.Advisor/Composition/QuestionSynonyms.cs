@@ -38,10 +38,24 @@ internal sealed class QuestionSynonyms
     /// </summary>
     public IEnumerable<string> Of(IEnumerable<string> words, string question)
     {
-        var flat = " " + Tokens.Flat(question) + " ";
-        return words.SelectMany(word => _groups
-            .Where(g => g.Stems.Contains(Stem(word)) || g.Phrases[word].Any(p => flat.Contains(p, StringComparison.Ordinal)))
-            .SelectMany(g => g.Words));
+        // The question as flat words, made only when a longer term could be in it.
+        string? flat = null;
+        foreach (var word in words)
+        {
+            var stem = Stem(word);
+            foreach (var group in _groups)
+            {
+                var said = group.Stems.Contains(stem)
+                    || group.Phrases[word].Any(p => (flat ??= " " + Tokens.Flat(question) + " ").Contains(p, StringComparison.Ordinal));
+                if (said)
+                {
+                    foreach (var synonym in group.Words)
+                    {
+                        yield return synonym;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>A word's first letters, enough to meet its inflections; a short word stands as it is.</summary>

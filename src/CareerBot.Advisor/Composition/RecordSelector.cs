@@ -137,12 +137,15 @@ internal static class RecordSelector
         // A word of the question that none of the topic's records say may have a synonym that a few of them say
         // ("où l'héberger" for the portfolio, "vitrine"): it points to those. The topic's own words ("école") are said
         // by many of its records, and widened would point anywhere.
+        // How many of the pool's quotes say a stem, counted once per stem.
+        var counted = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Saying(string stem) => counted.TryGetValue(stem, out var count) ? count : counted[stem] = QuotesSaying(pool, stem);
         var synonymStems = widen is not { } wide
             ? []
-            : wide.Synonyms.Of(questionWords.Where(w => IsTelling(w) && QuotesSaying(pool, Stem(w)) == 0), wide.Question).Where(IsTelling).Select(Stem);
+            : wide.Synonyms.Of(questionWords.Where(w => IsTelling(w) && Saying(Stem(w)) == 0), wide.Question).Where(IsTelling).Select(Stem);
         var telling = stems
-            .Where(s => restWords.Any(w => Stem(w) == s) || QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes)
-            .Concat(synonymStems.Where(s => QuotesSaying(pool, s) is var saying && saying > 0 && saying <= MaxTellingQuotes))
+            .Where(s => restWords.Any(w => Stem(w) == s) || Saying(s) is > 0 and <= MaxTellingQuotes)
+            .Concat(synonymStems.Where(s => Saying(s) is > 0 and <= MaxTellingQuotes))
             .ToHashSet(StringComparer.Ordinal);
         if (frame.Shown.Count > 0 && pool.Where(f => !frame.Shown.Contains(f.Id) || LabelStemsOf(f).Overlaps(telling)).ToList() is { Count: > 0 } fresh)
         {

@@ -399,7 +399,8 @@ internal sealed class VocabularyIndex
 
         // A figure of the articles quoted back ("l'offre à 335k") points to the records that state it, as a name does.
         var quotesFigure = false;
-        foreach (var value in NumberMentions.Find(text).SelectMany(m => m.Values).Distinct())
+        // Most questions hold no digit: no need to look for figures.
+        foreach (var value in text.Any(char.IsAsciiDigit) ? NumberMentions.Find(text).SelectMany(m => m.Values).Distinct() : [])
         {
             if (!_figures.TryGetValue(value, out var records))
             {
@@ -473,18 +474,22 @@ internal sealed class VocabularyIndex
     /// </summary>
     private bool Covers((int Start, Phrase Phrase) longer, (int Start, Phrase Phrase) inner)
     {
+        // Where the phrases lie first: most pairs of a message's phrases do not nest at all.
+        if (longer.Phrase.Words.Length <= inner.Phrase.Words.Length
+            || longer.Start > inner.Start
+            || inner.Start + inner.Phrase.Words.Length > longer.Start + longer.Phrase.Words.Length)
+        {
+            return false;
+        }
+
         var (outer, held) = (longer.Phrase.Meaning, inner.Phrase.Meaning);
-        var says = (outer.Kind, held.Kind) switch
+        return (outer.Kind, held.Kind) switch
         {
             (MeaningKind.Topic, MeaningKind.Topic) => held.Topic != outer.Topic,
             (MeaningKind.Topic, MeaningKind.Facet) => !Carries(outer.Topic!.Value, held),
             (MeaningKind.Facet, MeaningKind.Topic) => !Carries(held.Topic!.Value, outer),
             _ => false,
         };
-        return says
-            && longer.Phrase.Words.Length > inner.Phrase.Words.Length
-            && longer.Start <= inner.Start
-            && inner.Start + inner.Phrase.Words.Length <= longer.Start + longer.Phrase.Words.Length;
     }
 
     /// <summary>Whether some record of <paramref name="topic"/> carries the facet value <paramref name="facet"/> means.</summary>
