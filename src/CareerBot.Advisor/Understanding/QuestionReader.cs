@@ -106,6 +106,14 @@ public sealed class QuestionReader
             aboutLastPerson = true;
         }
 
+        if (topic is { } named && reading.RefersBack && !facets.ContainsKey(FacetNames.Person) && context.Facet(FacetNames.Person) is { } spoken
+            && !index.Carries(named, FacetNames.Person, spoken))
+        {
+            // "And what company is he with?" about the person the conversation is about, whom no record of that topic
+            // quotes: who they are says it.
+            topic = FactTopic.People;
+        }
+
         // The side held: the one asked about last, or the one of the person spoken of ("who disagrees with him?").
         if (reading.Contrary && !facets.ContainsKey(FacetNames.Stance)
             && (context.Facet(FacetNames.Stance) ?? (context.Facet(FacetNames.Person) is { } holder ? index.SideOf(holder) : null)) is { } side

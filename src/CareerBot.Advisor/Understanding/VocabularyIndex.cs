@@ -246,6 +246,10 @@ internal sealed class VocabularyIndex
     /// <summary>The topics in the order the vocabulary lists them (ties between topics go to the first).</summary>
     public IReadOnlyList<FactTopic> TopicOrder { get; }
 
+    /// <summary>Whether some record of <paramref name="topic"/> carries <paramref name="facet"/> = <paramref name="value"/>.</summary>
+    public bool Carries(FactTopic topic, string facet, string value) =>
+        _facetTopics.TryGetValue((facet, value), out var holders) && holders.Contains(topic);
+
     /// <summary>The side of a debate <paramref name="person"/> holds, if the records quote them on one.</summary>
     public string? SideOf(string person) => _sides.TryGetValue(person, out var side) ? side : null;
 
@@ -493,8 +497,7 @@ internal sealed class VocabularyIndex
     }
 
     /// <summary>Whether some record of <paramref name="topic"/> carries the facet value <paramref name="facet"/> means.</summary>
-    private bool Carries(FactTopic topic, Meaning facet) =>
-        _facetTopics.TryGetValue((facet.Facet!, facet.Value!), out var holders) && holders.Contains(topic);
+    private bool Carries(FactTopic topic, Meaning facet) => Carries(topic, facet.Facet!, facet.Value!);
 
     /// <summary>
     /// The records that say the most of the question's telling words, each word weighing by how few quotes say it,

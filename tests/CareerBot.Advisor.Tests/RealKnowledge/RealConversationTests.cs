@@ -227,6 +227,22 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public void A_topic_no_record_of_the_person_spoken_of_answers_is_answered_by_who_they_are()
+    {
+        ConversationTurn[] history =
+        [
+            new(true, "who is Greg Beltzer?"), new(false, "…") { Topic = FactTopic.People },
+            new(true, "what does he say about hiring?"), new(false, "…") { Topic = FactTopic.Hiring },
+        ];
+
+        var frame = _reader.Read("and what company is he with?", history);
+        var answer = _pipeline.Ask("and what company is he with?", "en", history).Answer;
+
+        Assert.Equal(FactTopic.People, frame.Topic);
+        Assert.Contains("RBC", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Who_holds_a_side_comes_first_among_the_people()
     {
         var frame = new QuestionFrame(
