@@ -51,6 +51,11 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("et ça paie combien un lead ?", FactTopic.Salary)]
     // A person named is first who they are; the name inside the phrase naming them does not vote.
     [InlineData("who is the founder of PromptBase?", FactTopic.People)]
+    // Greetings and the way a question is put carry no subject.
+    [InlineData("hi! quick question: what's the ROME code?", FactTopic.Codes)]
+    [InlineData("bonjour, je voudrais savoir quels sont les avantages du métier", FactTopic.Upsides)]
+    // "maths" is "mathématiques", which one record of the bac says.
+    [InlineData("Do I need maths?", FactTopic.Bac)]
     // A year dates the question; it quotes no record ("en 2025" is in several).
     [InlineData("Is there a demand for prompt engineers in 2025?", FactTopic.Market)]
     public void The_phrase_that_says_what_is_asked_gives_the_topic(string question, FactTopic topic) =>
