@@ -79,13 +79,15 @@ public sealed class QuestionReader
     {
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
-        // Every figure, or a pay period ("et par mois ?", "is that yearly?"), asks about pay whatever else is said.
-        var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) ? FactTopic.Salary : reading.BestTopic(index.TopicOrder, context.Topic);
+        // Every figure, or a pay period ("et par mois ?", "is that yearly?"), asks about pay whatever else is said; a
+        // period alone ("per month?") still continues the conversation, its details kept.
+        var said = reading.BestTopic(index.TopicOrder, context.Topic);
+        var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) ? FactTopic.Salary : said;
         // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
         // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
         var continues = context.Topic is not null
             && (reading.Contrary || reading.RefersBack || reading.More
-                || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords : reading.OpensAsFollowUp));
+                || (said is null && !reading.AllFigures ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords : reading.OpensAsFollowUp));
         if (!continues)
         {
             return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false) { Named = reading.Named, TopicNamed = topic is not null };

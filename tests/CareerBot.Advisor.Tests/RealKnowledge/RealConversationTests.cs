@@ -73,6 +73,18 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public void A_pay_period_alone_continues_the_conversation_with_its_details()
+    {
+        ConversationTurn[] history = [new(true, "what about the salary for beginners?"), new(false, "…") { Topic = FactTopic.Salary }];
+
+        var frame = _reader.Read("per month?", history);
+
+        Assert.Equal(FactTopic.Salary, frame.Topic);
+        Assert.Equal("junior", frame.Facet(FacetNames.Level));
+        Assert.Equal("month", frame.Facet(FacetNames.Period));
+    }
+
+    [Fact]
     public void A_facet_inside_a_longer_phrase_of_its_own_topic_still_narrows()
     {
         var frame = _reader.Read("combien par mois pour un débutant ?", []);
