@@ -93,7 +93,8 @@ internal sealed partial class AnswerService : IAnswerService
             // Search may have made the question standalone (the model's rewrite, or the previous question in front):
             // that is the question the plan answers.
             var standalone = retrieval.Question == request.Question ? request : request with { Question = retrieval.Question, History = [] };
-            plan = _planner.FromSearch(standalone, standalone == request ? frame : _planner.Read(standalone), retrieval.Hits);
+            plan = _planner.FromSearch(standalone, standalone == request ? frame : _planner.Read(standalone), retrieval.Hits)
+                ?? _planner.FromFrameAlone(request, frame);
         }
 
         if (plan is null)
@@ -147,7 +148,7 @@ internal sealed partial class AnswerService : IAnswerService
 
         if (attempt.Accepted)
         {
-            yield return Done(LlmAnswer(attempt.Text, sources) with { Suggestions = AnswerComposer.Suggestions(plan, request.Language, _knowledge.Vocabulary) }, started, span);
+            yield return Done(LlmAnswer(attempt.Text, sources) with { Suggestions = AnswerComposer.Suggestions(plan, request.Language, _knowledge.Vocabulary), Topic = plan.Selection?.Topic }, started, span);
             yield break;
         }
 

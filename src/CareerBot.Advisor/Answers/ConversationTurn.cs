@@ -1,4 +1,13 @@
+using CareerBot.Knowledge.Facts;
+
 namespace CareerBot.Advisor.Answers;
 
-/// <summary>One message of the conversation so far: <see cref="FromUser"/> is false for the bot's replies.</summary>
-public sealed record ConversationTurn(bool FromUser, string Text);
+/// <summary>
+/// One message of the conversation so far: <see cref="FromUser"/> is false for the bot's replies, whose
+/// <see cref="Topic"/> is the topic they answered (null for a refusal, a passage quoted, or a reply kept before topics
+/// were remembered): what a follow-up continues, whatever the question's own words seemed to ask.
+/// </summary>
+public sealed record ConversationTurn(bool FromUser, string Text)
+{
+    public FactTopic? Topic { get; init; }
+}

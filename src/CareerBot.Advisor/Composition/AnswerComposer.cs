@@ -71,6 +71,7 @@ internal static partial class AnswerComposer
         return new Answer(text.ToString(), Sources(context, map), AnswerOrigin.Extractive)
         {
             Suggestions = Suggestions(selection, language, vocabulary),
+            Topic = selection.Topic,
         };
     }
 

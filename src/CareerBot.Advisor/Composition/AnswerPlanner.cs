@@ -23,6 +23,7 @@ internal sealed class AnswerPlanner
     private readonly IKnowledgeSearch _knowledge;
     private readonly QuestionReader _reader;
     private FactPassages? _passages;
+    private QuestionSynonyms? _synonyms;
 
     public AnswerPlanner(IKnowledgeSearch knowledge, QuestionReader reader)
     {
@@ -43,16 +44,38 @@ internal sealed class AnswerPlanner
         var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
         // A follow-up leans on the conversation: words the articles use, or as many unknown words as known ones, still
         // read as its continuation.
-        // One that says what some records say, or asks about the person just spoken of, is about them, whatever else it says.
-        var aboutRecords = reading.SaysRecords || frame.AboutLastPerson;
+        // One that says what some records say, names a person they quote, or asks about the person just spoken of, is
+        // about them, whatever else it says.
+        var aboutRecords = reading.SaysRecords || frame.AboutLastPerson || reading.Facets.ContainsKey(FacetNames.Person);
+        // As many unknown words as known ones is too many when some are foreign to the articles, or when the known
+        // ones are only a place they name ("demain à Paris"); "what are the main skills?" is theirs. A follow-up has
+        // too many only when its foreign words outnumber its own words of meaning as well.
+        var known = reading.Known - reading.NameWords;
         var tooManyUnknown = !aboutRecords
-            && (frame.FollowUp ? !reading.OnlyArticleWords && reading.Unknown > reading.Known : reading.Unknown > 0 && reading.Unknown >= reading.Known);
+            && (frame.FollowUp
+                ? !reading.OnlyArticleWords && reading.Unknown > reading.Known && reading.Foreign >= reading.KnownContent
+                : reading.Unknown > 0 && (reading.Unknown > known || reading.Unknown == known && reading.Foreign > 0));
         if ((reading.IsAboutSomethingElse && !aboutRecords) || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
         {
             return null;
         }
 
         return Plan(frame, request.Question, preferred: null);
+    }
+
+    /// <summary>
+    /// The plan from the frame when search found nothing to answer a question the vocabulary placed, all of whose other
+    /// words the articles use, fewer than its own words of meaning ("y a moyen de le faire en alternance ?"): refusing
+    /// it would refuse a question they answer. A place the articles name is not one of its words ("quel temps fera-t-il
+    /// demain à Paris ?").
+    /// </summary>
+    public AnswerPlan? FromFrameAlone(AnswerRequest request, QuestionFrame frame)
+    {
+        var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
+        return frame.Topic is { } topic && reading.Foreign == 0 && reading.Unknown < reading.KnownContent - reading.NameWords
+            && !reading.IsAboutSomethingElse && !NamesAnotherJob(request.Question, topic, frame.Named)
+            ? Plan(frame, request.Question, preferred: null)
+            : null;
     }
 
     /// <summary>
@@ -145,7 +168,7 @@ internal sealed class AnswerPlanner
         // The words beyond the topic's own decide between its records ("Python"); the topic's words would favour any
         // record that happens to repeat them.
         var reading = frame.Reading ?? _reader.ReadMessage(question);
-        var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), reading.Rest.ToHashSet(StringComparer.Ordinal), preferred);
+        var selection = RecordSelector.Select(frame, passages.Facts, Tokens.FoldedWords(question), reading.Rest.ToHashSet(StringComparer.Ordinal), (Synonyms(), question), preferred);
         if (selection is null)
         {
             return null;
@@ -173,6 +196,20 @@ internal sealed class AnswerPlanner
         }
 
         return key.Append('|').AppendJoin('\u001F', selection.Uncovered).ToString();
+    }
+
+    /// <summary>The synonyms of the knowledge's current load, made ready again after a reload.</summary>
+    private QuestionSynonyms Synonyms()
+    {
+        var current = Volatile.Read(ref _synonyms);
+        if (current is not null && ReferenceEquals(current.Groups, _knowledge.Synonyms))
+        {
+            return current;
+        }
+
+        var fresh = new QuestionSynonyms(_knowledge.Synonyms);
+        Volatile.Write(ref _synonyms, fresh);
+        return fresh;
     }
 
     /// <summary>The passages of the records of the knowledge's current load, found again after a reload.</summary>

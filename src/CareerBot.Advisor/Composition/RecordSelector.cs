@@ -36,12 +36,16 @@ internal static class RecordSelector
     /// <summary>Each record's French label stems, to tell whether a point repeats the lead.</summary>
     private static readonly ConditionalWeakTable<Fact, HashSet<string>> FrenchStems = new();
 
-    /// <summary>A topic word that more quotes than this say is the topic's own, not a pointer to one record.</summary>
-    private const int MaxTellingQuotes = 1;
+    /// <summary>
+    /// A topic word that more quotes than this say is the topic's own, not a pointer to the few records it means (two:
+    /// the two work-study schemes of a school, the two quotes on data scientists).
+    /// </summary>
+    private const int MaxTellingQuotes = 2;
 
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
-    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, IReadOnlySet<string>? preferred = null)
+    /// <param name="widen">The domain synonyms and the question, to widen its words that none of the topic's records say.</param>
+    public static RecordSelection? Select(QuestionFrame frame, IReadOnlyList<Fact> facts, IReadOnlyCollection<string> questionWords, IReadOnlySet<string> restWords, (QuestionSynonyms Synonyms, string Question)? widen = null, IReadOnlySet<string>? preferred = null)
     {
         if (frame.Topic is not { } topic)
         {
@@ -129,16 +133,36 @@ internal static class RecordSelector
         // A word of the question says which record it means when it is beyond the topic's vocabulary, or when few
         // records of the topic say it at all ("certification" among the downsides); "entreprises", which most employer
         // quotes say, tells nothing about which.
-        var stems = questionWords.Where(w => w.Length >= 4).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+        var stems = questionWords.Where(IsTelling).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+        // A word of the question that none of the topic's records say may have a synonym that a few of them say
+        // ("où l'héberger" for the portfolio, "vitrine"): it points to those. The topic's own words ("école") are said
+        // by many of its records, and widened would point anywhere.
+        // How many of the pool's quotes say a stem, counted once per stem.
+        var counted = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Saying(string stem) => counted.TryGetValue(stem, out var count) ? count : counted[stem] = QuotesSaying(pool, stem);
+        var synonymStems = widen is not { } wide
+            ? []
+            : wide.Synonyms.Of(questionWords.Where(w => IsTelling(w) && Saying(Stem(w)) == 0), wide.Question).Where(IsTelling).Select(Stem);
         var telling = stems
-            .Where(s => restWords.Any(w => Stem(w) == s) || pool.Where(f => TextStemsOf(f).Contains(s)).Select(f => f.Quote).Distinct().Count() is > 0 and <= MaxTellingQuotes)
+            .Where(s => restWords.Any(w => Stem(w) == s) || Saying(s) is > 0 and <= MaxTellingQuotes)
+            .Concat(synonymStems.Where(s => Saying(s) is > 0 and <= MaxTellingQuotes))
             .ToHashSet(StringComparer.Ordinal);
-        var ranked = pool
-            .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, telling, preferred)))
+        if (frame.Shown.Count > 0 && pool.Where(f => !frame.Shown.Contains(f.Id) || LabelStemsOf(f).Overlaps(telling)).ToList() is { Count: > 0 } fresh)
+        {
+            // "Dis-m'en plus": what the last answer did not show yet, while there is any, and what the question names
+            // again ("quoi d'autre ? genre de la veille ?").
+            pool = fresh;
+        }
+
+        // Who holds what the question asks about ("qui dit que ça va disparaître ?"): the people whose own records
+        // carry its details.
+        var holders = topic == FactTopic.People ? Holders(frame, facts) : [];
+        var scored = pool
+            .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, telling, preferred) + (holders.Contains(fact.Facet(FacetNames.Person) ?? string.Empty) ? 2 : 0)))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Order)
-            .Select(r => r.Fact)
             .ToList();
+        var ranked = scored.Select(r => r.Fact).ToList();
         if (ranked.Count == 0)
         {
             return null;
@@ -147,12 +171,13 @@ internal static class RecordSelector
         if (ranked.Select(f => f.Facet(FacetNames.Stance)).OfType<string>().Distinct().Count() > 1)
         {
             // A debate: the best record of each side first (the side asked about, if any, leading), then the rest,
-            // so that the answer always says that the sources disagree and who thinks what.
+            // so that the answer always says that the sources disagree and who thinks what: among a side's best
+            // records, one that names who holds it.
             var asked = frame.Facet(FacetNames.Stance);
-            var sides = ranked
-                .Where(f => f.Facet(FacetNames.Stance) is not null)
-                .GroupBy(f => f.Facet(FacetNames.Stance))
-                .Select(g => g.First())
+            var sides = scored
+                .Where(r => r.Fact.Facet(FacetNames.Stance) is not null)
+                .GroupBy(r => r.Fact.Facet(FacetNames.Stance))
+                .Select(g => g.Where(r => r.Score == g.First().Score).Select(r => r.Fact).FirstOrDefault(f => f.Facet(FacetNames.Person) is not null) ?? g.First().Fact)
                 .OrderBy(f => f.Facet(FacetNames.Stance) == asked ? 0 : 1)
                 .ToList();
             ranked = [.. sides, .. ranked.Except(sides)];
@@ -164,6 +189,15 @@ internal static class RecordSelector
         // A point says something the lead has not: "Scale AI, where Riley Goodside works" repeats his biography.
         var points = topic == FactTopic.Salary ? [] : ranked.Skip(leadCount).Concat(quoted.Where(f => !Repeats(f, said))).Take(PointCount).ToList();
         return new RecordSelection(topic, lead, points, uncovered) { Matching = [.. ranked, .. quoted] };
+    }
+
+    /// <summary>The people whose records, whatever their topic, carry every detail the question names besides a person.</summary>
+    private static HashSet<string> Holders(QuestionFrame frame, IReadOnlyList<Fact> facts)
+    {
+        var details = frame.Facets.Where(f => f.Key is not (FacetNames.Person or FacetNames.Context)).ToList();
+        return details.Count == 0
+            ? []
+            : [.. facts.Where(f => details.All(d => f.Facet(d.Key) == d.Value)).Select(f => f.Facet(FacetNames.Person)).OfType<string>()];
     }
 
     /// <summary>
@@ -211,14 +245,24 @@ internal static class RecordSelector
         return stems.Count > 0 && stems.Count(said.Contains) * 4 >= stems.Count * 3;
     }
 
+    /// <summary>How many different quotes of <paramref name="pool"/> say <paramref name="stem"/> (in their quote or labels).</summary>
+    private static int QuotesSaying(List<Fact> pool, string stem) =>
+        pool.Where(f => TextStemsOf(f).Contains(stem)).Select(f => f.Quote).Distinct(StringComparer.Ordinal).Count();
+
     private static HashSet<string> FrenchLabelStems(Fact fact) =>
         FrenchStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr).Where(w => w.Length >= 4).Select(Stem)]);
 
     private static HashSet<string> LabelStemsOf(Fact fact) =>
-        LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(w => w.Length >= 4).Select(Stem)]);
+        LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(IsTelling).Select(Stem)]);
 
     private static HashSet<string> TextStemsOf(Fact fact) =>
-        TextStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Quote).Where(w => w.Length >= 4).Select(Stem).Concat(LabelStemsOf(f))]);
+        TextStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Quote).Where(IsTelling).Select(Stem).Concat(LabelStemsOf(f))]);
+
+    /// <summary>
+    /// Whether a word may tell which record is meant: a word of meaning, acronyms of three letters included ("LLM",
+    /// "NLP"); "will", "quoi" tell nothing.
+    /// </summary>
+    private static bool IsTelling(string word) => word.Length >= 3 && !VocabularyIndex.IsFunctionWord(word);
 
     /// <summary>The first letters of a word, enough to meet its inflections ("stressant", "stress"; "codes", "coder").</summary>
     private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;

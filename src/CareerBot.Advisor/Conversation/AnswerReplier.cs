@@ -83,7 +83,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, An
             await turnContext.SendActivityAsync(nextSteps, cancellationToken).ConfigureAwait(false);
         }
 
-        Remember(data, new ConversationTurn(FromUser: true, question), new ConversationTurn(FromUser: false, final.Text));
+        Remember(data, new ConversationTurn(FromUser: true, question), new ConversationTurn(FromUser: false, final.Text) { Topic = final.Topic });
         if (rated)
         {
             var archived = new ArchivedAnswer(

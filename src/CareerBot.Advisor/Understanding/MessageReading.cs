@@ -29,8 +29,11 @@ internal sealed record MessageReading(
     bool NamesSubject,
     IReadOnlyList<string> Rest)
 {
-    /// <summary>The topic with the highest score; a tie goes to the topic listed first in the vocabulary.</summary>
-    public FactTopic? BestTopic(IReadOnlyList<FactTopic> order)
+    /// <summary>
+    /// The topic with the highest score; a tie goes to <paramref name="current"/>, the topic the conversation is about
+    /// ("what about the remote salary?" after pay), else to the topic listed first in the vocabulary.
+    /// </summary>
+    public FactTopic? BestTopic(IReadOnlyList<FactTopic> order, FactTopic? current = null)
     {
         FactTopic? best = null;
         var bestScore = 0;
@@ -42,16 +45,21 @@ internal sealed record MessageReading(
             }
         }
 
-        return best;
+        return current is { } spoken && Topics.TryGetValue(spoken, out var currentScore) && currentScore == bestScore ? spoken : best;
     }
 
     /// <summary>
     /// Foreign words, no subject, no record's own words, and no more words of the vocabulary than foreign ones (a place
     /// the articles name, "Paris", does not make "météo à Paris" theirs).
+    /// Known words are counted without the phrases of function words only: "c'est quoi" frames any question, and does
+    /// not make "c'est quoi la capitale de l'Australie" theirs.
     /// </summary>
-    public bool IsAboutSomethingElse => NamesOutside || (!SaysRecords && Foreign > 0 && !NamesSubject && Known - NameWords <= Foreign);
+    public bool IsAboutSomethingElse => NamesOutside || (!SaysRecords && Foreign > 0 && !NamesSubject && KnownContent - NameWords <= Foreign);
 
-    /// <summary>Whether the message says what some records say, in their own rare words ("un truc avec Batman").</summary>
+    /// <summary>The known words that carry meaning: <see cref="Known"/> without the phrases made of function words only.</summary>
+    public int KnownContent { get; init; }
+
+    /// <summary>Whether the message says what some records say, in their own rare words ("un truc avec Batman"), or quotes one of their figures.</summary>
     public bool SaysRecords { get; init; }
 
     /// <summary>Whether the message has a phrase of the vocabulary's <c>outside</c> list ("salaire minimum").</summary>
@@ -64,6 +72,9 @@ internal sealed record MessageReading(
     /// dedans ?"): a question about what was being said, however phrased.
     /// </summary>
     public bool OnlyArticleWords => (Unknown > 0 || Asks) && Foreign == 0 && !NamesOutside;
+
+    /// <summary>Whether the message asks for more than was just said ("dis-m'en plus", "what else?").</summary>
+    public bool More { get; init; }
 
     /// <summary>Whether the message has a question word ("quoi", "où", "how").</summary>
     public bool Asks { get; init; }

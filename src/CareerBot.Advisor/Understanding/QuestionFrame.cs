@@ -22,6 +22,9 @@ public sealed record QuestionFrame(
     /// <summary>The records whose labels carry a proper name the question names ("PromptBase").</summary>
     public IReadOnlySet<string> Named { get; init; } = new HashSet<string>();
 
+    /// <summary>The records the last answer showed, when the question asks for more ("dis-m'en plus"): others come first.</summary>
+    public IReadOnlySet<string> Shown { get; init; } = new HashSet<string>();
+
     /// <summary>Whether the question asks about the person the last answer spoke of ("il bossait où ?").</summary>
     public bool AboutLastPerson { get; init; }
 

@@ -27,24 +27,44 @@ public sealed class QuestionReader
         ArgumentNullException.ThrowIfNull(history);
         var index = Index();
         var context = QuestionFrame.Nothing;
+        QuestionFrame? asked = null;
         string? lastAnswer = null;
         foreach (var turn in history)
         {
             if (!turn.FromUser)
             {
                 lastAnswer = turn.Text;
+                if (asked is not null && turn.Topic is { } answered)
+                {
+                    // What the bot answered is what the conversation is about, even when search, not the question's
+                    // words, found it ("l'IA va-t-elle les remplacer ?" answered about the job's future).
+                    context = asked with { Topic = answered, FollowUp = false };
+                }
+
+                asked = null;
             }
-            else if (Resolve(index, context, index.Read(turn.Text), null) is { Topic: not null } frame)
+            else
             {
-                context = frame with { FollowUp = false };
+                asked = Resolve(index, context, index.Read(turn.Text), null);
+                if (asked.Topic is not null)
+                {
+                    context = asked with { FollowUp = false };
+                }
             }
         }
 
         var reading = index.Read(question);
         // The person the bot's last answer spoke of first, read only for a question that refers back ("il bossait où ?").
         var lastPerson = reading.RefersBack && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
-        return Resolve(index, context, reading, lastPerson) with { Reading = reading };
+        var frame = Resolve(index, context, reading, lastPerson) with { Reading = reading };
+        return reading.More && frame.FollowUp && lastAnswer is not null ? frame with { Shown = Shown(lastAnswer) } : frame;
     }
+
+    /// <summary>The records whose label the answer shows, in either language (a point starts with a capital).</summary>
+    private HashSet<string> Shown(string answer) =>
+        [.. _knowledge.Facts
+            .Where(f => answer.Contains(f.Label.Fr, StringComparison.OrdinalIgnoreCase) || answer.Contains(f.Label.En, StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Id)];
 
     /// <summary>How much of a message the vocabulary and the articles know (to tell a question of theirs from another).</summary>
     internal MessageReading ReadMessage(string text) => Index().Read(text);
@@ -59,12 +79,15 @@ public sealed class QuestionReader
     {
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
-        var topic = reading.AllFigures ? FactTopic.Salary : reading.BestTopic(index.TopicOrder);
+        // Every figure, or a pay period ("et par mois ?", "is that yearly?"), asks about pay whatever else is said; a
+        // period alone ("per month?") still continues the conversation, its details kept.
+        var said = reading.BestTopic(index.TopicOrder, context.Topic);
+        var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) ? FactTopic.Salary : said;
         // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
         // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
         var continues = context.Topic is not null
-            && (reading.Contrary || reading.RefersBack
-                || (topic is null ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords : reading.OpensAsFollowUp));
+            && (reading.Contrary || reading.RefersBack || reading.More
+                || (said is null && !reading.AllFigures ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords : reading.OpensAsFollowUp));
         if (!continues)
         {
             return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false) { Named = reading.Named, TopicNamed = topic is not null };
@@ -85,11 +108,27 @@ public sealed class QuestionReader
             aboutLastPerson = true;
         }
 
-        if (reading.Contrary && !facets.ContainsKey(FacetNames.Stance) && context.Facet(FacetNames.Stance) is { } side
+        if (topic is { } named && reading.RefersBack && !facets.ContainsKey(FacetNames.Person) && context.Facet(FacetNames.Person) is { } spoken
+            && !index.Carries(named, FacetNames.Person, spoken))
+        {
+            // "And what company is he with?" about the person the conversation is about, whom no record of that topic
+            // quotes: who they are says it.
+            topic = FactTopic.People;
+        }
+
+        // The side held: the one asked about last, or the one of the person spoken of ("who disagrees with him?").
+        if (reading.Contrary && !facets.ContainsKey(FacetNames.Stance)
+            && (context.Facet(FacetNames.Stance) ?? (context.Facet(FacetNames.Person) is { } holder ? index.SideOf(holder) : null)) is { } side
             && index.Vocabulary.Facets.TryGetValue(FacetNames.Stance, out var sides))
         {
             // The other side of a debate is the stance's other value.
             merged[FacetNames.Stance] = sides.Keys.FirstOrDefault(s => s != side) ?? side;
+        }
+
+        if (reading.Contrary && !facets.ContainsKey(FacetNames.Person))
+        {
+            // "Who disagrees with him?": the other side is someone else's.
+            merged.Remove(FacetNames.Person);
         }
 
         return new QuestionFrame(
@@ -98,7 +137,7 @@ public sealed class QuestionReader
             words,
             reading.AllFigures || (topic is null && context.AllFigures),
             reading.Contrary,
-            FollowUp: true) { AboutLastPerson = aboutLastPerson, Named = reading.Named.Count == 0 && reading.RefersBack ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
+            FollowUp: true) { AboutLastPerson = aboutLastPerson, Named = reading.Named.Count == 0 && reading.RefersBack && !reading.Contrary ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
     }
 
     /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>

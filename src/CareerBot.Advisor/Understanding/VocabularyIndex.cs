@@ -27,6 +27,9 @@ internal sealed class VocabularyIndex
     /// <summary>A name in more labels than this is a common word of the domain ("France", "IA"), not a pointer.</summary>
     private const int MaxRecordsPerName = 8;
 
+    /// <summary>Smaller figures (3 years, 8 units) are in too many sentences to say which record a question quotes.</summary>
+    private const decimal MinPointingFigure = 10;
+
     /// <summary>A word in more quotes than this says nothing about which record a question means ("entreprise").</summary>
     private const int MaxQuotesPerTellingWord = 20;
 
@@ -48,6 +51,9 @@ internal sealed class VocabularyIndex
         .Where(word => word.Length > 0)
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether a folded word carries no subject ("le", "quoi", "will"): it says nothing of which record is meant.</summary>
+    public static bool IsFunctionWord(string folded) => FunctionWords.Contains(folded);
+
     private readonly Dictionary<string, List<Phrase>> _phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vocabularyWords = new(StringComparer.Ordinal);
     /// <summary>The words a question asks with: the topic phrase that follows one is what is asked for.</summary>
@@ -61,6 +67,12 @@ internal sealed class VocabularyIndex
     private readonly Dictionary<string, string[]> _spellings = new(StringComparer.Ordinal);
     private readonly Dictionary<FactTopic, HashSet<string>> _titleStems = [];
     private readonly Dictionary<string, List<Fact>> _names = new(StringComparer.Ordinal);
+
+    /// <summary>The side of a debate each person holds, from the records quoting them with a stance.</summary>
+    private readonly Dictionary<string, string> _sides = new(StringComparer.Ordinal);
+
+    /// <summary>The figures the quotes state ("335 000", "80" hours), each with the few records that state it.</summary>
+    private readonly Dictionary<decimal, List<Fact>> _figures = [];
 
     /// <summary>The telling stems of the records' own words (quote and labels): the records that say each, and how rare it is.</summary>
     private readonly Dictionary<string, (List<Fact> Records, double Weight)> _recordStems = new(StringComparer.Ordinal);
@@ -113,6 +125,11 @@ internal sealed class VocabularyIndex
             Add(words, new Meaning(MeaningKind.AllFigures, null, null, null));
         }
 
+        foreach (var words in vocabulary.More)
+        {
+            Add(words, new Meaning(MeaningKind.More, null, null, null));
+        }
+
         foreach (var words in vocabulary.Reference)
         {
             Add(words, new Meaning(MeaningKind.Reference, null, null, null));
@@ -125,7 +142,9 @@ internal sealed class VocabularyIndex
 
         foreach (var fact in facts)
         {
-            foreach (var facet in fact.Facets)
+            // A pay period is a field of its own on salary records, a facet like the others in questions.
+            var period = fact.Period is { } p ? new KeyValuePair<string, string>(FacetNames.Period, p.ToString().ToLowerInvariant()) : (KeyValuePair<string, string>?)null;
+            foreach (var facet in period is { } named ? fact.Facets.Append(named) : fact.Facets)
             {
                 if (!_facetTopics.TryGetValue((facet.Key, facet.Value), out var topics))
                 {
@@ -133,6 +152,14 @@ internal sealed class VocabularyIndex
                 }
 
                 topics.Add(fact.Topic);
+            }
+        }
+
+        foreach (var fact in facts)
+        {
+            if (fact.Facet(FacetNames.Person) is { } person && fact.Facet(FacetNames.Stance) is { } stance)
+            {
+                _sides.TryAdd(person, stance);
             }
         }
 
@@ -154,6 +181,18 @@ internal sealed class VocabularyIndex
         foreach (var name in names)
         {
             _names[name.Key] = [.. name.Select(n => n.f).Distinct()];
+        }
+
+        // A figure a quote states, quoted back by a user ("the 335k offer"), points to the records that state it, as a
+        // name does; one-digit figures (years of study, campuses) are in too many sentences to point anywhere, and a
+        // year ("en 2025") dates a question rather than quotes a record.
+        var figures = facts
+            .SelectMany(f => NumberMentions.Find(f.Quote).SelectMany(m => m.Values).Where(v => v >= MinPointingFigure && !IsYear(v)).Distinct().Select(v => (Value: v, Fact: f)))
+            .GroupBy(x => x.Value)
+            .Where(g => g.Count() <= MaxRecordsPerName);
+        foreach (var figure in figures)
+        {
+            _figures[figure.Key] = [.. figure.Select(x => x.Fact)];
         }
 
         _subjectWords.UnionWith(vocabulary.Subject.SelectMany(Tokens.FoldedWords));
@@ -207,6 +246,13 @@ internal sealed class VocabularyIndex
     /// <summary>The topics in the order the vocabulary lists them (ties between topics go to the first).</summary>
     public IReadOnlyList<FactTopic> TopicOrder { get; }
 
+    /// <summary>Whether some record of <paramref name="topic"/> carries <paramref name="facet"/> = <paramref name="value"/>.</summary>
+    public bool Carries(FactTopic topic, string facet, string value) =>
+        _facetTopics.TryGetValue((facet, value), out var holders) && holders.Contains(topic);
+
+    /// <summary>The side of a debate <paramref name="person"/> holds, if the records quote them on one.</summary>
+    public string? SideOf(string person) => _sides.TryGetValue(person, out var side) ? side : null;
+
     /// <summary>Whether <paramref name="text"/> is one of the words of <paramref name="topic"/> ("programmer" of coding).</summary>
     public bool IsTermOf(string text, FactTopic topic)
     {
@@ -226,79 +272,85 @@ internal sealed class VocabularyIndex
         }
 
         var topics = new Dictionary<FactTopic, int>();
-        var asking = Array.FindIndex(words, Interrogatives.Contains);
+        var found = Found(words);
+        // The first question word that asks: "what" of "what about…" opens a follow-up, and asks nothing.
+        var asking = Enumerable.Range(0, words.Length)
+            .FirstOrDefault(i => Interrogatives.Contains(words[i]) && !found.Any(m => m.Phrase.Meaning.Kind is MeaningKind.FollowUp or MeaningKind.More && m.Start <= i && i < m.Start + m.Phrase.Words.Length), -1);
         var asked = false;
         var saysTopic = false;
         var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
-        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false;
+        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false, more = false;
         var matched = new bool[words.Length];
-        for (var start = 0; start < words.Length; start++)
+        // The words of phrases that say something ("pas de diplôme"), function words included, unlike a phrase of
+        // function words only ("c'est quoi"), which frames any question.
+        var saying = new bool[words.Length];
+        // A question word inside a topic's phrase ("travaille avec qui", "how much does") is that phrase's: it asks for
+        // nothing after it. One that only ends a phrase of function words ("c'est quoi") asks for what follows.
+        var questionTaken = asking >= 0 && found.Any(m => m.Phrase.Meaning.Kind == MeaningKind.Topic && m.Start <= asking && asking < m.Start + m.Phrase.Words.Length
+            && (asking < m.Start + m.Phrase.Words.Length - 1 || m.Phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w))));
+        foreach (var (start, phrase) in found)
         {
-            if (!_phrases.TryGetValue(words[start], out var candidates))
+            var meaning = phrase.Meaning;
+            if (meaning.Kind is not (MeaningKind.FollowUp or MeaningKind.Reference or MeaningKind.Outside))
             {
-                continue;
+                // "et", "lui": how a message links to the last, not what it is about.
+                Array.Fill(matched, true, start, phrase.Words.Length);
+                if (phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w)))
+                {
+                    Array.Fill(saying, true, start, phrase.Words.Length);
+                }
             }
 
-            foreach (var phrase in candidates)
+            switch (meaning.Kind)
             {
-                if (!Matches(words, start, phrase.Words))
-                {
-                    continue;
-                }
+                case MeaningKind.Topic:
+                    var weight = Weight(phrase.Words, meaning.Topic!.Value);
+                    saysTopic |= phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w) && !_names.ContainsKey(w));
+                    // A phrase of function words only ("what does a") frames a question; it does not say what is asked.
+                    if (!asked && asking >= 0 && start >= asking && phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w))
+                        && (questionTaken ? start == asking : words.Skip(asking + 1).Take(start - asking - 1).All(FunctionWords.Contains)))
+                    {
+                        // What the question word asks for: "quels secteurs recrutent", "which companies are hiring".
+                        weight += AskedWeight;
+                        asked = true;
+                    }
 
-                var meaning = phrase.Meaning;
-                if (meaning.Kind is not (MeaningKind.FollowUp or MeaningKind.Reference or MeaningKind.Outside))
-                {
-                    // "et", "lui": how a message links to the last, not what it is about.
-                    Array.Fill(matched, true, start, phrase.Words.Length);
-                }
-
-                switch (meaning.Kind)
-                {
-                    case MeaningKind.Topic:
-                        var weight = Weight(phrase.Words, meaning.Topic!.Value);
-                        saysTopic |= phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w) && !_names.ContainsKey(w));
-                        // A phrase of function words only ("what does a") frames a question; it does not say what is asked.
-                        if (!asked && asking >= 0 && start >= asking && phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w)) && words.Skip(asking + 1).Take(start - asking - 1).All(FunctionWords.Contains))
-                        {
-                            // What the question word asks for: "quels secteurs recrutent", "which companies are hiring".
-                            weight += AskedWeight;
-                            asked = true;
-                        }
-
-                        topics[meaning.Topic.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + weight;
-                        break;
-                    case MeaningKind.Facet:
-                        // The first mention of a facet wins: "en France, comparé aux États-Unis" asks about France.
-                        facets.TryAdd(meaning.Facet!, (meaning.Value!, string.Join(' ', tokens.Skip(start).Take(phrase.Words.Length).Select(t => t.Original))));
-                        break;
-                    case MeaningKind.FollowUp:
-                        followUp |= start == 0;
-                        break;
-                    case MeaningKind.Contrary:
-                        contrary = true;
-                        break;
-                    case MeaningKind.AllFigures:
-                        allFigures = true;
-                        break;
-                    case MeaningKind.Reference:
-                        refersBack = true;
-                        break;
-                    case MeaningKind.Outside:
-                        outside = true;
-                        break;
-                }
+                    topics[meaning.Topic.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + weight;
+                    break;
+                case MeaningKind.Facet:
+                    // The first mention of a facet wins: "en France, comparé aux États-Unis" asks about France.
+                    facets.TryAdd(meaning.Facet!, (meaning.Value!, string.Join(' ', tokens.Skip(start).Take(phrase.Words.Length).Select(t => t.Original))));
+                    break;
+                case MeaningKind.FollowUp:
+                    followUp |= start == 0;
+                    break;
+                case MeaningKind.Contrary:
+                    contrary = true;
+                    break;
+                case MeaningKind.AllFigures:
+                    allFigures = true;
+                    break;
+                case MeaningKind.Reference:
+                    refersBack = true;
+                    break;
+                case MeaningKind.More:
+                    more = true;
+                    break;
+                case MeaningKind.Outside:
+                    outside = true;
+                    break;
             }
         }
 
         // A facet named is a clue to the topic: "l'offre d'Anthropic" is about pay when only pay records carry that offer.
+        // A person named is first a clue to who they are ("who is the founder of PromptBase?").
         foreach (var (name, (value, _)) in facets)
         {
             if (_facetTopics.TryGetValue((name, value), out var holders))
             {
                 foreach (var topic in holders.Where(topics.ContainsKey))
                 {
-                    topics[topic]++;
+                    topics[topic] += name == FacetNames.Person && topic == FactTopic.People ? 2 : 1;
                 }
             }
         }
@@ -323,22 +375,53 @@ internal sealed class VocabularyIndex
         {
             if (_names.TryGetValue(words[i], out var records))
             {
+                // A name inside a phrase of the vocabulary ("founder of PromptBase") is part of what that phrase says.
+                var phrased = matched[i];
                 nameWords += matched[i] ? 0 : 1;
                 matched[i] = true;
                 named.UnionWith(records.Select(f => f.Id));
-                if (!saysTopic)
+                // A name that only ever comes with one person ("Scale AI", "Tesla") speaks of that person, when nothing
+                // else says what is asked ("a university degree" is about degrees, not the linguist of the University
+                // of Washington).
+                var person = !saysTopic && records.Select(f => f.Facet(FacetNames.Person)).Distinct().ToList() is [{ } one] ? one : null;
+                if (person is not null && facets.TryAdd(FacetNames.Person, (person, tokens[i].Original)))
+                {
+                    subject = true;
+                }
+
+                if (!saysTopic && !phrased)
                 {
                     // "c'est quoi PromptBase ?": nothing but the name says what is asked, so it gives the topic most of
-                    // its records are about. "salaire à Paris" asks about pay: the name only narrows.
-                    // Its records that carry a facet the message names come first ("l'offre d'Anthropic": the offer).
-                    var voters = records.Where(f => facets.Any(n => f.Facet(n.Key) == n.Value.Value)).ToList() is { Count: > 0 } fitting ? fitting : records;
-                    var topic = voters.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
+                    // its records are about, or, for one person's name, who that person is. "salaire à Paris" asks
+                    // about pay: the name only narrows. Its records that carry a facet the message names come first
+                    // ("l'offre d'Anthropic": the offer).
+                    var topic = person is not null ? FactTopic.People : Majority(records, facets);
                     topics[topic] = topics.GetValueOrDefault(topic) + NameWeight;
                 }
             }
         }
 
+        // A figure of the articles quoted back ("l'offre à 335k") points to the records that state it, as a name does.
+        var quotesFigure = false;
+        // Most questions hold no digit: no need to look for figures.
+        foreach (var value in text.Any(char.IsAsciiDigit) ? NumberMentions.Find(text).SelectMany(m => m.Values).Distinct() : [])
+        {
+            if (!_figures.TryGetValue(value, out var records))
+            {
+                continue;
+            }
+
+            quotesFigure = true;
+            named.UnionWith(records.Select(f => f.Id));
+            if (!saysTopic)
+            {
+                var topic = Majority(records, facets);
+                topics[topic] = topics.GetValueOrDefault(topic) + NameWeight;
+            }
+        }
+
         var known = 0;
+        var knownContent = 0;
         var unknown = 0;
         var foreign = 0;
         var rest = new List<string>();
@@ -349,8 +432,9 @@ internal sealed class VocabularyIndex
             if (matched[i] || _subjectWords.Contains(word))
             {
                 known++;
+                knownContent += saying[i] || !FunctionWords.Contains(word) ? 1 : 0;
             }
-            else if (!FunctionWords.Contains(word) && word.Length >= 3 && !word.All(char.IsDigit))
+            else if (!FunctionWords.Contains(word) && word.Length >= 3 && !word.Any(char.IsDigit))
             {
                 rest.Add(word);
                 unknown++;
@@ -361,10 +445,59 @@ internal sealed class VocabularyIndex
         return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, nameWords, subject, rest)
         {
             NamesOutside = outside,
-            SaysRecords = evidence.Count > 0,
+            SaysRecords = evidence.Count > 0 || quotesFigure,
+            More = more,
             Asks = asking >= 0,
+            KnownContent = knownContent,
         };
     }
+
+    /// <summary>
+    /// Every phrase of the vocabulary the words say, where it starts, the longest reading first: a topic's phrase or a
+    /// facet inside a longer phrase of another topic is part of what that phrase says, not a meaning of its own
+    /// ("après le bac" asks about studies, not about the bac; "quel niveau pour y entrer" about admission).
+    /// </summary>
+    private List<(int Start, Phrase Phrase)> Found(string[] words)
+    {
+        var found = new List<(int Start, Phrase Phrase)>();
+        for (var start = 0; start < words.Length; start++)
+        {
+            if (_phrases.TryGetValue(words[start], out var candidates))
+            {
+                found.AddRange(candidates.Where(p => Matches(words, start, p.Words)).Select(p => (start, p)));
+            }
+        }
+
+        return found.Where(m => !found.Any(longer => Covers(longer, m))).ToList();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="longer"/> holds <paramref name="inner"/> and says what it means instead: a topic's phrase
+    /// holds another topic's, or a facet none of its records carry ("combien par mois" keeps its pay period); a facet's
+    /// phrase holds a topic's phrase whose records never carry that facet ("les plus expérimentés" is no "les plus").
+    /// </summary>
+    private bool Covers((int Start, Phrase Phrase) longer, (int Start, Phrase Phrase) inner)
+    {
+        // Where the phrases lie first: most pairs of a message's phrases do not nest at all.
+        if (longer.Phrase.Words.Length <= inner.Phrase.Words.Length
+            || longer.Start > inner.Start
+            || inner.Start + inner.Phrase.Words.Length > longer.Start + longer.Phrase.Words.Length)
+        {
+            return false;
+        }
+
+        var (outer, held) = (longer.Phrase.Meaning, inner.Phrase.Meaning);
+        return (outer.Kind, held.Kind) switch
+        {
+            (MeaningKind.Topic, MeaningKind.Topic) => held.Topic != outer.Topic,
+            (MeaningKind.Topic, MeaningKind.Facet) => !Carries(outer.Topic!.Value, held),
+            (MeaningKind.Facet, MeaningKind.Topic) => !Carries(held.Topic!.Value, outer),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether some record of <paramref name="topic"/> carries the facet value <paramref name="facet"/> means.</summary>
+    private bool Carries(FactTopic topic, Meaning facet) => Carries(topic, facet.Facet!, facet.Value!);
 
     /// <summary>
     /// The records that say the most of the question's telling words, each word weighing by how few quotes say it,
@@ -506,6 +639,16 @@ internal sealed class VocabularyIndex
         return _titleStems.TryGetValue(topic, out var title) && phrase.Any(w => title.Contains(Stem(w))) ? weight + 1 : weight;
     }
 
+    /// <summary>Whether a figure reads as a year of the articles' era.</summary>
+    private static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.Truncate(value) == value;
+
+    /// <summary>The topic most of <paramref name="records"/> are about, those carrying a facet the message names first.</summary>
+    private static FactTopic Majority(List<Fact> records, Dictionary<string, (string Value, string Words)> facets)
+    {
+        var voters = records.Where(f => facets.Any(n => f.Facet(n.Key) == n.Value.Value)).ToList() is { Count: > 0 } fitting ? fitting : records;
+        return voters.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
+    }
+
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
     private static bool Matches(string[] words, int start, string[] phrase)
@@ -583,6 +726,7 @@ internal sealed class VocabularyIndex
         FollowUp,
         Contrary,
         AllFigures,
+        More,
         Reference,
         Outside,
     }

@@ -4,7 +4,7 @@ namespace CareerBot.Knowledge.Vocabulary;
 /// The bilingual vocabulary of <c>vocabulary.json</c> that questions are read with: the words of each topic, the
 /// words of each facet value (level, country, sector…, countries the articles do not cover included), the openings of
 /// a follow-up ("et aux…", "what about…"), the words asking for the other side of a debate, those asking for every
-/// figure, the words naming the articles' subject itself (prompt engineer, métier, IA: a question made of them is about
+/// figure, those asking for more than was just said ("dis-m'en plus", "what else?"), the words naming the articles' subject itself (prompt engineer, métier, IA: a question made of them is about
 /// the articles), those referring back to what was just said ("lui", "they"), and the chat spellings of words
 /// ("cmb" for "combien"), and the phrases that make a question about something else than the articles' job even with
 /// their words ("salaire minimum", "tous métiers confondus").
@@ -15,11 +15,12 @@ public sealed record KnowledgeVocabulary(
     IReadOnlyList<string> FollowUp,
     IReadOnlyList<string> Contrary,
     IReadOnlyList<string> AllFigures,
+    IReadOnlyList<string> More,
     IReadOnlyList<string> Subject,
     IReadOnlyList<string> Reference,
     IReadOnlyDictionary<string, string> Spellings,
     IReadOnlyList<string> Outside)
 {
     public static KnowledgeVocabulary Empty { get; } = new(
-        [], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], [], [], [], new Dictionary<string, string>(), []);
+        [], new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(), [], [], [], [], [], [], new Dictionary<string, string>(), []);
 }

@@ -31,6 +31,7 @@ internal sealed class AnswerServiceFixture
         Knowledge.SetupGet(k => k.Facts).Returns(() => Facts);
         Knowledge.SetupGet(k => k.Passages).Returns(() => PassageList);
         Knowledge.SetupGet(k => k.Vocabulary).Returns(KnowledgeVocabulary.Empty);
+        Knowledge.SetupGet(k => k.Synonyms).Returns([]);
         Knowledge.Setup(k => k.SearchAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         Chat.Setup(c => c.GetChatMessageContentsAsync(It.IsAny<ChatHistory>(), It.IsAny<PromptExecutionSettings>(), It.IsAny<Kernel>(), It.IsAny<CancellationToken>()))
             .Returns((ChatHistory history, PromptExecutionSettings _, Kernel _, CancellationToken _) =>

@@ -111,6 +111,19 @@ public sealed class SmallTalkRecognizerTests
     [InlineData("you suck", SmallTalkIntent.Frustration)]
     [InlineData("you're useless", SmallTalkIntent.Frustration)]
     [InlineData("stupdi bot", SmallTalkIntent.Frustration)]
+    // Saying an answer helped, an apology for earlier, and fillers that add nothing.
+    [InlineData("thanks, very helpful", SmallTalkIntent.Thanks)]
+    [InlineData("c'est très clair", SmallTalkIntent.Acknowledgement)]
+    [InlineData("super utile", SmallTalkIntent.Acknowledgement)]
+    [InlineData("désolé pour tout à l'heure", SmallTalkIntent.Acknowledgement)]
+    [InlineData("tu sers a quoi exactement ?", SmallTalkIntent.Capabilities)]
+    [InlineData("franchement merci", SmallTalkIntent.Thanks)]
+    [InlineData("are you chatgpt?", SmallTalkIntent.Identity)]
+    [InlineData("thanks for your time", SmallTalkIntent.Thanks)]
+    [InlineData("je ne sais pas quoi demander", SmallTalkIntent.Capabilities)]
+    [InlineData("bisous", SmallTalkIntent.Goodbye)]
+    [InlineData("merci, c'est tout pour moi", SmallTalkIntent.Goodbye)]
+    [InlineData("wow impressive", SmallTalkIntent.Acknowledgement)]
     public void Recognises_small_talk(string text, SmallTalkIntent expected) =>
         Assert.Equal(expected, Recognizer.Recognize(text));
 
@@ -132,6 +145,8 @@ public sealed class SmallTalkRecognizerTests
     [InlineData("nul en maths, je peux devenir prompt engineer ?")]
     [InlineData("Quel est le salaire d'un prompt engineer junior ?")]
     [InlineData("merci 1000 fois")]
+    [InlineData("utile pour un junior ?")]
+    [InlineData("exactement combien ?")]
     [InlineData("et toi")]
     [InlineData("beaucoup")]
     [InlineData("toi")]

@@ -22,7 +22,7 @@ internal sealed class AnswerPipeline(IKnowledgeSearch knowledge)
     {
         var request = new AnswerRequest(question, language, history);
         var frame = _planner.Read(request);
-        var plan = _planner.FromFrame(request, frame) ?? _planner.FromSearch(request, frame, knowledge.Search(question));
+        var plan = _planner.FromFrame(request, frame) ?? _planner.FromSearch(request, frame, knowledge.Search(question)) ?? _planner.FromFrameAlone(request, frame);
         if (plan is null)
         {
             var refusal = new Answer("out of scope", [], AnswerOrigin.OutOfScope);

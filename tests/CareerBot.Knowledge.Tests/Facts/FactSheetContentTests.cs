@@ -417,7 +417,7 @@ public sealed partial class FactSheetContentTests
             problems.AddRange(next.Where(n => !Topics.Contains(n) || n == id).Select(n => $"{id}: next topic '{n}' is not another topic"));
         }
 
-        foreach (var list in new[] { "contrary", "allFigures" })
+        foreach (var list in new[] { "contrary", "allFigures", "more" })
         {
             if (Strings(root, list).Count == 0)
             {

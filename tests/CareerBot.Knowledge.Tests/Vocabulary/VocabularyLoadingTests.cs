@@ -31,6 +31,7 @@ public sealed class VocabularyLoadingTests
               "followUp": { "fr": ["et pour", "et en"], "en": ["what about"] },
               "contrary": ["le contraire", "the opposite"],
               "allFigures": ["tous les chiffres", "all figures"],
+              "more": ["dis-m'en plus", "what else"],
               "subject": ["prompt engineer", "métier"],
               "reference": ["lui", "they"],
               "spellings": { "cb": "combien", "kel": "quel" }
@@ -55,6 +56,7 @@ public sealed class VocabularyLoadingTests
         Assert.Equal(["et pour", "et en", "what about"], vocabulary.FollowUp);
         Assert.Equal(["le contraire", "the opposite"], vocabulary.Contrary);
         Assert.Equal(["tous les chiffres", "all figures"], vocabulary.AllFigures);
+        Assert.Equal(["dis-m'en plus", "what else"], vocabulary.More);
         Assert.Equal(["prompt engineer", "métier"], vocabulary.Subject);
         Assert.Equal(["lui", "they"], vocabulary.Reference);
         Assert.Equal("combien", vocabulary.Spellings["cb"]);

@@ -21,6 +21,8 @@ public sealed class ConversationSetTests
     [Theory]
     [InlineData("conversations.jsonl", 40, 80)]
     [InlineData("conversations.holdout.jsonl", 12, 25)]
+    [InlineData("conversations.dev4.jsonl", 30, 95)]
+    [InlineData("conversations.holdout4.jsonl", 20, 65)]
     public void The_set_parses_and_meets_its_size_minimums(string file, int minConversations, int minTurns)
     {
         var conversations = Read(file);
@@ -37,6 +39,8 @@ public sealed class ConversationSetTests
     [Theory]
     [InlineData("conversations.jsonl")]
     [InlineData("conversations.holdout.jsonl")]
+    [InlineData("conversations.dev4.jsonl")]
+    [InlineData("conversations.holdout4.jsonl")]
     public void Every_expected_or_forbidden_figure_is_in_the_articles(string file)
     {
         var invented = new List<string>();
@@ -56,13 +60,15 @@ public sealed class ConversationSetTests
         Assert.True(invented.Count == 0, $"figures not in knowledge/sources: {string.Join("; ", invented)}");
     }
 
-    [Fact]
-    public void The_development_and_held_out_sets_share_no_user_message()
+    [Theory]
+    [InlineData("conversations.jsonl", "conversations.holdout.jsonl")]
+    [InlineData("conversations.dev4.jsonl", "conversations.holdout4.jsonl")]
+    public void The_development_and_held_out_sets_share_no_user_message(string development, string heldOut)
     {
         static HashSet<string> Questions(string file) =>
             Read(file).SelectMany(c => c.Turns).Where(t => !t.Has(TurnTags.SmallTalk)).Select(t => FactMatcher.Normalize(t.User)).ToHashSet();
 
-        Assert.Empty(Questions("conversations.jsonl").Intersect(Questions("conversations.holdout.jsonl")));
+        Assert.Empty(Questions(development).Intersect(Questions(heldOut)));
     }
 
     private static IReadOnlyList<EvalConversation> Read(string file) =>

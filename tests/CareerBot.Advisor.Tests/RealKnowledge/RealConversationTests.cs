@@ -1,0 +1,285 @@
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Composition;
+using CareerBot.Advisor.Tests.Support;
+using CareerBot.Advisor.Understanding;
+using CareerBot.Knowledge.Facts;
+
+namespace CareerBot.Advisor.Tests.RealKnowledge;
+
+/// <summary>
+/// How a conversation's questions are read and answered over the repository's knowledge: what a follow-up continues,
+/// which phrase of a question says what it asks, what a figure or a name quoted back points to, and who holds a side.
+/// </summary>
+[Collection(RealKnowledgeCollection.Name)]
+public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
+{
+    private readonly QuestionReader _reader = new(knowledge.Base);
+    private readonly AnswerPipeline _pipeline = new(knowledge.Base);
+
+    [Fact]
+    public void A_follow_up_continues_the_topic_the_bot_answered_even_when_the_question_named_none()
+    {
+        ConversationTurn[] history = [new(true, "ça vaut le coup de se lancer ?"), new(false, "…") { Topic = FactTopic.Outlook }];
+
+        var frame = _reader.Read("qui pense le contraire ?", history);
+
+        Assert.Equal(FactTopic.Outlook, frame.Topic);
+        Assert.True(frame.Contrary);
+    }
+
+    [Theory]
+    // The longest phrase says what is asked: studies after the bac, not the bac.
+    [InlineData("faut faire combien d'années d'études après le bac ?", FactTopic.Degree)]
+    // A question word inside a phrase ("avec qui") is that phrase's, not the next one's ("l'entreprise").
+    [InlineData("il bosse avec qui dans l'entreprise ?", FactTopic.Tasks)]
+    [InlineData("how much does a remote job pay?", FactTopic.Salary)]
+    // A pay period asks about pay.
+    [InlineData("is that yearly?", FactTopic.Salary)]
+    // A question word that only ends a phrase of function words asks for what follows it.
+    [InlineData("c'est quoi les débouchés ?", FactTopic.Career)]
+    // A topic's phrase inside a facet's ("les plus" in "les plus expérimentés") is not that topic.
+    [InlineData("et les plus expérimentés ils font quoi ?", FactTopic.Tasks)]
+    // The user's words for what the articles say otherwise ("bilingue", "se lancer", "reconnu").
+    [InlineData("faut-il être bilingue ?", FactTopic.Skills)]
+    [InlineData("je suis en reconversion, par où commencer ?", FactTopic.Degree)]
+    [InlineData("le métier est-il reconnu ?", FactTopic.Outlook)]
+    // The longest phrase: the cost of a programme, not pay ("how much does").
+    [InlineData("how much does it cost?", FactTopic.Schools)]
+    [InlineData("Where should I look for prompt engineering jobs?", FactTopic.JobBoards)]
+    [InlineData("What do employers expect from a prompt engineer?", FactTopic.Hiring)]
+    // A question word inside a phrase with words of meaning ("paie combien") asks for nothing after it.
+    [InlineData("et ça paie combien un lead ?", FactTopic.Salary)]
+    // A person named is first who they are; the name inside the phrase naming them does not vote.
+    [InlineData("who is the founder of PromptBase?", FactTopic.People)]
+    // Greetings and the way a question is put carry no subject.
+    [InlineData("hi! quick question: what's the ROME code?", FactTopic.Codes)]
+    [InlineData("bonjour, je voudrais savoir quels sont les avantages du métier", FactTopic.Upsides)]
+    // "maths" is "mathématiques", which one record of the bac says.
+    [InlineData("Do I need maths?", FactTopic.Bac)]
+    // A year dates the question; it quotes no record ("en 2025" is in several).
+    [InlineData("Is there a demand for prompt engineers in 2025?", FactTopic.Market)]
+    public void The_phrase_that_says_what_is_asked_gives_the_topic(string question, FactTopic topic) =>
+        Assert.Equal(topic, _reader.Read(question, []).Topic);
+
+    [Fact]
+    public void A_follow_up_opening_asks_nothing_and_a_tie_goes_to_the_topic_spoken_of()
+    {
+        ConversationTurn[] history = [new(true, "combien gagne un junior ?"), new(false, "…") { Topic = FactTopic.Salary }];
+
+        var frame = _reader.Read("what about the remote salary?", history);
+
+        Assert.Equal(FactTopic.Salary, frame.Topic);
+        Assert.Equal("remote", frame.Facet(FacetNames.Context));
+    }
+
+    [Fact]
+    public void A_pay_period_alone_continues_the_conversation_with_its_details()
+    {
+        ConversationTurn[] history = [new(true, "what about the salary for beginners?"), new(false, "…") { Topic = FactTopic.Salary }];
+
+        var frame = _reader.Read("per month?", history);
+
+        Assert.Equal(FactTopic.Salary, frame.Topic);
+        Assert.Equal("junior", frame.Facet(FacetNames.Level));
+        Assert.Equal("month", frame.Facet(FacetNames.Period));
+    }
+
+    [Fact]
+    public void A_facet_inside_a_longer_phrase_of_its_own_topic_still_narrows()
+    {
+        var frame = _reader.Read("combien par mois pour un débutant ?", []);
+
+        Assert.Equal("month", frame.Facet(FacetNames.Period));
+    }
+
+    [Fact]
+    public void A_figure_of_the_articles_quoted_back_points_to_the_records_that_state_it()
+    {
+        var frame = _reader.Read("which company offered up to 335k?", []);
+        var (answer, _, report) = _pipeline.Ask("which company offered up to 335k?", "en");
+
+        Assert.Contains("salary-004-anthropic", frame.Named);
+        Assert.Contains("Anthropic", answer.Text, StringComparison.Ordinal);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Fact]
+    public void A_name_that_only_comes_with_one_person_is_that_person_unless_something_else_is_asked()
+    {
+        var scale = _reader.Read("et le mec de Scale AI il en pense quoi ?", []);
+        var degree = _reader.Read("and a university degree?", []);
+
+        Assert.Equal("riley-goodside", scale.Facet(FacetNames.Person));
+        Assert.Null(degree.Facet(FacetNames.Person));
+        Assert.Equal(FactTopic.Degree, degree.Topic);
+    }
+
+    [Theory]
+    [InlineData("c'est quoi la capitale de l'Australie ?")]
+    [InlineData("quel temps fera-t-il demain à Paris ?")]
+    [InlineData("qui a gagné la coupe du monde de foot en 2018 ?")]
+    public void A_question_framed_like_theirs_about_something_else_is_out_of_scope(string question) =>
+        Assert.Equal(AnswerOrigin.OutOfScope, _pipeline.Ask(question, "fr").Answer.Origin);
+
+    [Theory]
+    // As many words the articles use as words of the vocabulary.
+    [InlineData("What are the main skills?")]
+    // A phrase with words of meaning counts whole ("pas de diplôme"); only "c'est quoi" frames.
+    [InlineData("je suis autodidacte, pas de diplome en info, c'est jouable ?")]
+    [InlineData("What kind of portfolio should I build?")]
+    [InlineData("on peut bosser de chez soi ?")]
+    [InlineData("faut etre fort en info pr faire ca ?")]
+    public void A_question_in_the_articles_words_is_theirs(string question) =>
+        Assert.NotEqual(AnswerOrigin.OutOfScope, _pipeline.Ask(question, "fr").Answer.Origin);
+
+    [Fact]
+    public void A_follow_up_naming_the_topic_is_theirs_despite_a_word_they_never_use()
+    {
+        var (answer, _, report) = _pipeline.Ask(
+            "et ça peut devenir un métier à part entière plus tard ? genre spécialiste en éthique ?", "fr",
+            "est-ce que les prompt engineers ont un rôle dans l'éthique de l'IA ?");
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Theory]
+    [InlineData("tell me more")]
+    [InlineData("dis-m'en plus")]
+    public void Asking_for_more_continues_the_topic(string question)
+    {
+        ConversationTurn[] history = [new(true, "quelles sont les missions d'un prompt engineer ?"), new(false, "…") { Topic = FactTopic.Tasks }];
+
+        var frame = _reader.Read(question, history);
+
+        Assert.True(frame.FollowUp);
+        Assert.Equal(FactTopic.Tasks, frame.Topic);
+    }
+
+    [Theory]
+    [InlineData("dis-m'en plus", "fr")]
+    [InlineData("what else?", "en")]
+    public void Asking_for_more_shows_what_the_last_answer_did_not(string question, string language)
+    {
+        const string First = "quelles sont les missions d'un prompt engineer ?";
+        var (answer, context, _) = _pipeline.Ask(First, language);
+        ConversationTurn[] history = [new(true, First), new(false, answer.Text) { Topic = FactTopic.Tasks }];
+
+        var (more, moreContext, report) = _pipeline.Ask(question, language, history);
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, more.Origin);
+        Assert.Empty(context.Facts.Select(f => f.Id).Intersect(moreContext.Facts.Select(f => f.Id)));
+        Assert.True(report.IsGrounded);
+    }
+
+    [Fact]
+    public void A_question_placed_by_the_vocabulary_in_the_articles_words_is_answered_when_search_finds_nothing()
+    {
+        var (answer, _, report) = _pipeline.Ask("y a moyen de le faire en alternance ?", "fr");
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Fact]
+    public void A_question_naming_a_person_they_quote_is_about_them_whatever_else_it_says()
+    {
+        var (answer, _, report) = _pipeline.Ask("What did Karpathy say?", "en");
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
+        Assert.Contains("Karpathy", answer.Text, StringComparison.Ordinal);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Theory]
+    // An acronym of three letters tells which record is meant.
+    [InlineData("c'est quoi un LLM ?", "fr", "LLM")]
+    // A synonym of a word no record of the topic says ("dure": "durée").
+    [InlineData("la formation dure combien de temps ?", "fr", "3 ans")]
+    // A word two quotes of the topic say points to them ("alternance" among the schools).
+    [InlineData("ça existe en alternance ?", "fr", "alternance")]
+    [InlineData("est-ce qu'il y a des certifications reconnues ?", "fr", "certification")]
+    public void The_record_the_question_means_leads(string question, string language, string expected)
+    {
+        var answer = _pipeline.Ask(question, language).Answer;
+        var first = answer.Text.Split(" [1]")[0];
+
+        Assert.Contains(expected, first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Function_words_never_tell_which_record_is_meant()
+    {
+        // "will" is in one label ("new jobs they will be ready for"): it must not lead a side of the debate.
+        var answer = _pipeline.Ask("who thinks it will last?", "en", "will AI replace prompt engineers?").Answer;
+
+        Assert.Contains("Goodside", answer.Text.Split(" [1]")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_debate_names_who_holds_each_side()
+    {
+        var answer = _pipeline.Ask("le métier va-t-il durer ou disparaître ?", "fr").Answer;
+        var lead = answer.Text.Split('\n')[0];
+
+        Assert.Contains("Goodside", lead, StringComparison.Ordinal);
+        Assert.Contains("Steinert-Threlkeld", lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_other_side_of_a_person_spoken_of_is_someone_else_s()
+    {
+        ConversationTurn[] history =
+        [
+            new(true, "Who is Riley Goodside?"), new(false, "…") { Topic = FactTopic.People },
+            new(true, "what does he think about the future of the job?"), new(false, "…") { Topic = FactTopic.Outlook },
+        ];
+
+        var frame = _reader.Read("who disagrees with him?", history);
+        var answer = _pipeline.Ask("who disagrees with him?", "en", history).Answer;
+
+        Assert.Equal("obsolete", frame.Facet(FacetNames.Stance));
+        Assert.Null(frame.Facet(FacetNames.Person));
+        Assert.Contains("Steinert-Threlkeld", answer.Text.Split(" [1]")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_topic_no_record_of_the_person_spoken_of_answers_is_answered_by_who_they_are()
+    {
+        ConversationTurn[] history =
+        [
+            new(true, "who is Greg Beltzer?"), new(false, "…") { Topic = FactTopic.People },
+            new(true, "what does he say about hiring?"), new(false, "…") { Topic = FactTopic.Hiring },
+        ];
+
+        var frame = _reader.Read("and what company is he with?", history);
+        var answer = _pipeline.Ask("and what company is he with?", "en", history).Answer;
+
+        Assert.Equal(FactTopic.People, frame.Topic);
+        Assert.Contains("RBC", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_holds_a_side_comes_first_among_the_people()
+    {
+        var frame = new QuestionFrame(
+            FactTopic.People,
+            new Dictionary<string, string> { [FacetNames.Stance] = "obsolete" },
+            new Dictionary<string, string> { [FacetNames.Stance] = "disparaître" },
+            AllFigures: false,
+            Contrary: false,
+            FollowUp: false);
+
+        var selection = RecordSelector.Select(frame, knowledge.Base.Facts, ["qui", "dit", "disparaitre"], new HashSet<string>());
+
+        Assert.Equal("shane-steinert-threlkeld", selection!.Lead[0].Facet(FacetNames.Person));
+    }
+
+    [Fact]
+    public void A_synonym_of_a_word_no_record_of_the_topic_says_points_to_the_record_that_says_it()
+    {
+        var answer = _pipeline.Ask("et je l'héberge où ?", "fr", "comment montrer mes compétences sans diplôme ?").Answer;
+
+        Assert.Contains("GitHub", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+}
