@@ -21,8 +21,8 @@ public sealed class SqliteDatabaseWriteGateTests : IDisposable
         using var ratings = new SqliteDatabase(path, TimeSpan.FromSeconds(30), Schema);
 
         var first = await state.WaitToWriteAsync();
+        // A free gate is taken at once (the task completes synchronously): one still pending is waiting for the first.
         var second = ratings.WaitToWriteAsync();
-        await Task.Delay(50);
         Assert.False(second.IsCompleted);
 
         first.Dispose();
@@ -90,7 +90,6 @@ public sealed class SqliteDatabaseWriteGateTests : IDisposable
 
         using var next = await database.WaitToWriteAsync();
         var after = database.WaitToWriteAsync();
-        await Task.Delay(50);
         Assert.False(after.IsCompleted);
         next.Dispose();
         (await after.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
