@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Resources;
+using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge.Vocabulary;
@@ -40,7 +41,11 @@ internal static partial class AnswerComposer
         }
 
         var words = vocabulary.Topics.FirstOrDefault(t => t.Topic == selection.Topic);
-        if (lead.Count > 0)
+        if (lead.Count > 0 && selection.Polar != PolarQuestion.None)
+        {
+            text.Append(PolarSentence(selection.Polar, lead, language, map, messages));
+        }
+        else if (lead.Count > 0)
         {
             var opening = words?.Lead.In(language) ?? messages.Get(nameof(AdvisorMessages.DefaultLead));
             text.Append(opening).Append(' ').Append(Join(lead.Select(f => Cited(f, language, map)).ToList(), messages)).Append('.');
@@ -84,6 +89,26 @@ internal static partial class AnswerComposer
         var text = messages.Format(nameof(AdvisorMessages.PassageLead), passage.SourceTitle)
             + $" {messages.Get(nameof(AdvisorMessages.QuoteOpen))}{excerpt}{messages.Get(nameof(AdvisorMessages.QuoteClose))} [1]";
         return new Answer(text, [new AnswerSource(1, passage.Id, passage.SourceId, passage.SourceTitle, excerpt)], AnswerOrigin.Extractive);
+    }
+
+    /// <summary>
+    /// Yes or no about a need, from the side each lead record takes: "Pas forcément, selon certaines sources : … ;
+    /// d'autres citent toutefois …", or a plain yes or no when the sources agree.
+    /// </summary>
+    private static string PolarSentence(PolarQuestion polar, List<Fact> lead, string language, CitationMap map, Messages messages)
+    {
+        string Side(string need) => lead.Where(f => f.Facet(FacetNames.Need) == need).Select(f => Cited(f, language, map)).ToList() is { Count: > 0 } cited ? Join(cited, messages) : string.Empty;
+        var optional = Side(Needs.Optional);
+        var required = Side(Needs.Required);
+        return (optional.Length > 0, required.Length > 0, polar) switch
+        {
+            (true, true, PolarQuestion.Need) => messages.Format(nameof(AdvisorMessages.PolarSplitNeed), optional, required),
+            (true, true, _) => messages.Format(nameof(AdvisorMessages.PolarSplitWithout), optional, required),
+            (true, false, PolarQuestion.Need) => messages.Format(nameof(AdvisorMessages.PolarNotNecessarily), optional),
+            (true, false, _) => messages.Format(nameof(AdvisorMessages.PolarYes), optional),
+            (false, _, PolarQuestion.Need) => messages.Format(nameof(AdvisorMessages.PolarYes), required),
+            _ => messages.Format(nameof(AdvisorMessages.PolarHardly), required),
+        };
     }
 
     private static string Cited(Fact fact, string language, CitationMap map) => $"{fact.Label.In(language)} [{map.NumberOf(fact)}]";

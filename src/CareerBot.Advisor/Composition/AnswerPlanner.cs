@@ -183,7 +183,7 @@ internal sealed class AnswerPlanner
 
     private static string Key(RecordSelection selection)
     {
-        var key = new StringBuilder("records:").Append(selection.Topic).Append(':');
+        var key = new StringBuilder("records:").Append(selection.Topic).Append(':').Append(selection.Polar).Append(':');
         foreach (var fact in selection.Lead)
         {
             key.Append(fact.Id).Append(',');

@@ -1,3 +1,4 @@
+using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge.Facts;
 
 namespace CareerBot.Advisor.Composition;
@@ -8,10 +9,13 @@ namespace CareerBot.Advisor.Composition;
 /// the answer then giving the closest the articles cover. <see cref="Topic"/> may differ from the question's when a
 /// facet only exists elsewhere ("et le master ?" after a salary question reads as the schools). <see cref="Matching"/>
 /// is every record that fits, best first (lead and points included): what a language model may draw on.
+/// <see cref="Polar"/> says the lead answers yes or no about a need, its records carrying the side they take.
 /// </summary>
 internal sealed record RecordSelection(FactTopic Topic, IReadOnlyList<Fact> Lead, IReadOnlyList<Fact> Points, IReadOnlyList<string> Uncovered)
 {
     public IReadOnlyList<Fact> Matching { get; init; } = [];
+
+    public PolarQuestion Polar { get; init; }
 
     public IEnumerable<Fact> All => Lead.Concat(Points);
 }

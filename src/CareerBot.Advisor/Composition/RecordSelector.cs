@@ -183,6 +183,18 @@ internal static class RecordSelector
             ranked = [.. sides, .. ranked.Except(sides)];
         }
 
+        if (frame.Reading?.Polar is { } polar and not PolarQuestion.None && ranked.Any(f => f.Facet(FacetNames.Need) is not null))
+        {
+            // Yes or no about a need: the best record of each side answers, the side the question's details left out
+            // taken from the whole topic ("sans diplôme" keeps the records of doing without, yet some ask for a Bac+5).
+            var sides = new[] { Needs.Optional, Needs.Required }
+                .Select(side => ranked.FirstOrDefault(f => f.Facet(FacetNames.Need) == side) ?? facts.FirstOrDefault(f => f.Topic == topic && f.Facet(FacetNames.Need) == side))
+                .OfType<Fact>()
+                .ToList();
+            var others = ranked.Except(sides).Take(PointCount).ToList();
+            return new RecordSelection(topic, sides, others, uncovered) { Matching = [.. sides, .. ranked.Except(sides), .. quoted], Polar = polar };
+        }
+
         var leadCount = topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
         var lead = ranked.Take(leadCount).ToList();
         var said = lead.SelectMany(FrenchLabelStems).ToHashSet(StringComparer.Ordinal);

@@ -114,6 +114,12 @@ internal sealed class SmallTalkRecognizer
         }
 
         var said = SymbolIntents(text);
+        if (tokens.Count == 0 && said == 0 && text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            // Emoji alone that say no intent of their own (« 😂 », « 🔥🔥 »): a reaction, acknowledged; never a question.
+            return SmallTalkIntent.Acknowledgement;
+        }
+
         if (tokens.Count > 0)
         {
             if (Cover(tokens) is not { } covered)
@@ -261,7 +267,7 @@ internal sealed class SmallTalkRecognizer
         return found;
     }
 
-    /// <summary>The intents of the emoji that say one (👋, 🙏); other emoji and punctuation say nothing.</summary>
+    /// <summary>The intents of the emoji that say one (👋, 🙏); other emoji and punctuation say nothing beside words.</summary>
     private int SymbolIntents(string text)
     {
         var intents = 0;

@@ -78,4 +78,7 @@ internal sealed record MessageReading(
 
     /// <summary>Whether the message has a question word ("quoi", "où", "how").</summary>
     public bool Asks { get; init; }
+
+    /// <summary>Whether it asks yes or no about a need ("faut-il savoir coder ?", "peut-on le faire sans diplôme ?").</summary>
+    public PolarQuestion Polar { get; init; }
 }

@@ -42,6 +42,9 @@ internal sealed class VocabularyIndex
     /// <summary>What records saying the question's own telling words weigh towards their topic, as much as a name.</summary>
     private const int EvidenceWeight = 3;
 
+    /// <summary>The words after "je suis" taken as the user's description of themselves ("développeur Java depuis plusieurs").</summary>
+    private const int SelfDescriptionWords = 4;
+
     /// <summary>Typos remembered per load; beyond, they are resolved each time (a flood of junk cannot grow memory).</summary>
     private const int MaxRememberedTypos = 20_000;
 
@@ -81,6 +84,10 @@ internal sealed class VocabularyIndex
     private readonly double _unsaidWeight;
     private readonly double _rareWeight;
     private readonly HashSet<string> _subjectWords = new(StringComparer.Ordinal);
+
+    /// <summary>The phrases asking whether something is needed ("faut-il"), and whether one can do without it ("sans").</summary>
+    private readonly string[][] _needPhrases;
+    private readonly string[][] _withoutPhrases;
     private readonly HashSet<string> _corpusWords = new(StringComparer.Ordinal);
     private readonly string[] _sortedCorpusWords;
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
@@ -139,6 +146,22 @@ internal sealed class VocabularyIndex
         {
             Add(words, new Meaning(MeaningKind.Outside, null, null, null));
         }
+
+        // A need's words are words the vocabulary knows ("is a degree mandatory?" is the articles' question), though
+        // whether a message asks about a need is read apart from the phrases: "sans" is also part of "sans diplôme",
+        // which says the degree asked about, and "faut-il" of "faut-il coder", which says the topic.
+        foreach (var words in vocabulary.Need)
+        {
+            Add(words, new Meaning(MeaningKind.Need, null, null, null));
+        }
+
+        foreach (var words in vocabulary.Self)
+        {
+            Add(words, new Meaning(MeaningKind.Self, null, null, null));
+        }
+
+        _needPhrases = [.. vocabulary.Need.Select(p => Tokens.FoldedWords(p).ToArray()).Where(p => p.Length > 0)];
+        _withoutPhrases = [.. vocabulary.Without.Select(p => Tokens.FoldedWords(p).ToArray()).Where(p => p.Length > 0)];
 
         foreach (var fact in facts)
         {
@@ -279,7 +302,8 @@ internal sealed class VocabularyIndex
         var asked = false;
         var saysTopic = false;
         var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
-        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false, more = false;
+        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false, more = false, describesSelf = false;
+        var described = new bool[words.Length];
         var matched = new bool[words.Length];
         // The words of phrases that say something ("pas de diplôme"), function words included, unlike a phrase of
         // function words only ("c'est quoi"), which frames any question.
@@ -339,6 +363,16 @@ internal sealed class VocabularyIndex
                 case MeaningKind.Outside:
                     outside = true;
                     break;
+                case MeaningKind.Self:
+                    // "Je suis développeur Java depuis…": the words after it say who the user is, not what is asked, and
+                    // are no sign of a question about something else.
+                    describesSelf = true;
+                    for (var i = start + phrase.Words.Length; i < Math.Min(words.Length, start + phrase.Words.Length + SelfDescriptionWords) && !Interrogatives.Contains(words[i]); i++)
+                    {
+                        described[i] = true;
+                    }
+
+                    break;
             }
         }
 
@@ -353,6 +387,13 @@ internal sealed class VocabularyIndex
                     topics[topic] += name == FacetNames.Person && topic == FactTopic.People ? 2 : 1;
                 }
             }
+        }
+
+        if (describesSelf)
+        {
+            // Who the user is, with nothing that weighs more asked ("je suis prof, je peux devenir prompt engineer ?"):
+            // the backgrounds that lead to the job answer.
+            topics[FactTopic.Backgrounds] = topics.GetValueOrDefault(FactTopic.Backgrounds) + 1;
         }
 
         // Without subject words (no vocabulary file) nothing is judged foreign: search alone decides.
@@ -437,13 +478,14 @@ internal sealed class VocabularyIndex
             else if (!FunctionWords.Contains(word) && word.Length >= 3 && !word.Any(char.IsDigit))
             {
                 rest.Add(word);
-                unknown++;
-                foreign += _corpusWords.Contains(word) ? 0 : 1;
+                unknown += described[i] ? 0 : 1;
+                foreign += described[i] || _corpusWords.Contains(word) ? 0 : 1;
             }
         }
 
         return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, nameWords, subject, rest)
         {
+            Polar = Polar(words, found),
             NamesOutside = outside,
             SaysRecords = evidence.Count > 0 || quotesFigure,
             More = more,
@@ -451,6 +493,26 @@ internal sealed class VocabularyIndex
             KnownContent = knownContent,
         };
     }
+
+    /// <summary>
+    /// Whether the message asks yes or no about a need: a phrase of the vocabulary's <c>without</c> ("peut-on … sans
+    /// diplôme ?") or <c>need</c> list ("faut-il savoir coder ?"), and no question word of its own ("quel diplôme
+    /// faut-il ?" asks which). A question word inside a phrase of the vocabulary, not its first ("know how to code"), asks nothing, nor
+    /// does a relative "qui" after the first word ("un débutant qui doit coder ?").
+    /// </summary>
+    private PolarQuestion Polar(string[] words, List<(int Start, Phrase Phrase)> found)
+    {
+        var asks = Enumerable.Range(0, words.Length).Any(i => Interrogatives.Contains(words[i])
+            && (i == 0 || words[i] is not ("qui" or "who"))
+            && !found.Any(m => m.Start < i && i < m.Start + m.Phrase.Words.Length));
+        return asks ? PolarQuestion.None
+            : Says(words, _withoutPhrases) ? PolarQuestion.Without
+            : Says(words, _needPhrases) ? PolarQuestion.Need
+            : PolarQuestion.None;
+    }
+
+    private static bool Says(string[] words, string[][] phrases) =>
+        phrases.Any(phrase => Enumerable.Range(0, Math.Max(0, words.Length - phrase.Length + 1)).Any(start => words.AsSpan(start, phrase.Length).SequenceEqual(phrase)));
 
     /// <summary>
     /// Every phrase of the vocabulary the words say, where it starts, the longest reading first: a topic's phrase or a
@@ -727,6 +789,8 @@ internal sealed class VocabularyIndex
         Contrary,
         AllFigures,
         More,
+        Need,
+        Self,
         Reference,
         Outside,
     }

@@ -13,6 +13,13 @@ public static class FacetNames
     public const string Context = "context";
 
     /// <summary>
+    /// Whether a record says that what its topic is about is needed for the job or not (<see cref="Needs"/>): it answers
+    /// "faut-il savoir coder ?" with a yes, a no, or both sides. Questions never narrow by it, so the vocabulary has no
+    /// words for it.
+    /// </summary>
+    public const string Need = "need";
+
+    /// <summary>
     /// What a pay figure is counted over, as a question asks it ("par mois"): its values are <see cref="PayPeriod"/>'s
     /// names. A record states its own in its <c>period</c> field, never as a facet.
     /// </summary>
@@ -20,6 +27,6 @@ public static class FacetNames
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period,
+        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period, Need,
     };
 }

@@ -134,6 +134,11 @@ internal static class FactSheetParser
             return $"facet '{unknown}' is not one of {string.Join(", ", FacetNames.All)}";
         }
 
+        if (fact.Facet(FacetNames.Need) is { } need && need is not (Needs.Required or Needs.Optional))
+        {
+            return $"'need' is '{need}', not one of {Needs.Required}, {Needs.Optional}";
+        }
+
         if (fact.Facets.ContainsKey(FacetNames.Period))
         {
             return "'period' is the salary field, not a facet";

@@ -31,4 +31,7 @@ public enum FactTopic
     People,
     Codes,
     Market,
+
+    /// <summary>Where prompt engineers come from: the studies and jobs before (listed last: stored turns keep their numbers).</summary>
+    Backgrounds,
 }

@@ -81,7 +81,10 @@ internal static class VocabularyParser
             parsed.Subject ?? [],
             parsed.Reference ?? [],
             parsed.Spellings ?? [],
-            parsed.Outside ?? []);
+            parsed.Outside ?? [],
+            parsed.Need ?? [],
+            parsed.Without ?? [],
+            parsed.Self ?? []);
     }
 
     private static TopicWords? Topic(TopicEntry entry, string file, IssueCollector issues)
@@ -129,7 +132,10 @@ internal static class VocabularyParser
         List<string>? Subject,
         List<string>? Reference,
         Dictionary<string, string>? Spellings,
-        List<string>? Outside);
+        List<string>? Outside,
+        List<string>? Need,
+        List<string>? Without,
+        List<string>? Self);
 
     private sealed record TopicEntry(string? Id, List<string>? Terms, BilingualText? Lead, BilingualText? Title, BilingualText? Ask, List<string>? Next);
 }

@@ -18,7 +18,7 @@ public sealed partial class FactSheetContentTests
     [
         "role", "tasks", "skills", "coding", "models", "ethics", "degree", "bac", "schools", "selfTraining", "portfolio",
         "employers", "sectors", "jobBoards", "freelance", "salary", "career", "outlook", "upsides", "downsides", "hiring",
-        "definitions", "people", "codes", "market",
+        "definitions", "people", "codes", "market", "backgrounds",
     ];
 
     private static readonly string[] SalaryFields = ["amount", "amountMax", "currency", "period", "basis"];
@@ -38,6 +38,7 @@ public sealed partial class FactSheetContentTests
             "videoGames", "banking", "insurance", "aerospace", "automotive", "consulting", "health", "tech", "marketing",
             "research", "public", "ecommerce", "education", "design", "finance", "law", "cybersecurity"),
         ["stance"] = OneOf("lasting", "obsolete"),
+        ["need"] = OneOf("required", "optional"),
         ["person"] = v => KebabCase().IsMatch(v),
         ["context"] = OneOf("remote", "jobOffer", "summaryBox"),
         // A question's facet only: the fact sheet parser rejects it on a record, whose period is its salary field.
