@@ -137,7 +137,7 @@ public sealed class QuestionReader
             words,
             reading.AllFigures || (topic is null && context.AllFigures),
             reading.Contrary,
-            FollowUp: true) { AboutLastPerson = aboutLastPerson, Named = reading.Named.Count == 0 && reading.RefersBack && !reading.Contrary ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && !reading.OpensAsFollowUp };
+            FollowUp: true) { AboutLastPerson = aboutLastPerson, Named = reading.Named.Count == 0 && reading.RefersBack && !reading.Contrary ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && (!reading.OpensAsFollowUp || reading.Asks) };
     }
 
     /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>

@@ -479,7 +479,7 @@ internal sealed class VocabularyIndex
             {
                 rest.Add(word);
                 unknown += described[i] ? 0 : 1;
-                foreign += described[i] || _corpusWords.Contains(word) ? 0 : 1;
+                foreign += described[i] || IsCorpusWord(word) ? 0 : 1;
             }
         }
 
@@ -700,6 +700,10 @@ internal sealed class VocabularyIndex
         var weight = Math.Max(1, phrase.Count(w => w.Length >= 3 && !FunctionWords.Contains(w)));
         return _titleStems.TryGetValue(topic, out var title) && phrase.Any(w => title.Contains(Stem(w))) ? weight + 1 : weight;
     }
+
+    /// <summary>Whether the articles use the word, or its singular ("utilisateurs" when they say "utilisateur").</summary>
+    private bool IsCorpusWord(string word) =>
+        _corpusWords.Contains(word) || (word.Length > 4 && word[^1] is 's' or 'x' && _corpusWords.Contains(word[..^1]));
 
     /// <summary>Whether a figure reads as a year of the articles' era.</summary>
     private static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.Truncate(value) == value;
