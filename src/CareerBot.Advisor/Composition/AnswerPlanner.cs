@@ -36,7 +36,6 @@ internal sealed class AnswerPlanner
     /// <summary>The plan from the frame alone, or null when search must decide.</summary>
     public AnswerPlan? FromFrame(AnswerRequest request, QuestionFrame frame)
     {
-        if (Environment.GetEnvironmentVariable("CB_DEBUG") == "1") { var r = frame.Reading; Console.Error.WriteLine($"DBG q='{request.Question}' topic={frame.Topic} fu={frame.FollowUp} topics=[{string.Join(",", r?.Topics.Select(t => t.Key + ":" + t.Value) ?? [])}] known={r?.Known} kc={r?.KnownContent} unknown={r?.Unknown} foreign={r?.Foreign} names={r?.NameWords} subj={r?.NamesSubject} else={r?.IsAboutSomethingElse} rest=[{string.Join(",", r?.Rest ?? [])}] facets=[{string.Join(",", frame.Facets.Select(f => f.Key + "=" + f.Value))}]"); }
         if (frame.Topic is not { } topic)
         {
             return null;

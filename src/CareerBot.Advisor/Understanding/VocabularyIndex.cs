@@ -389,10 +389,10 @@ internal sealed class VocabularyIndex
             }
         }
 
-        if (describesSelf)
+        if (describesSelf && (topics.Count > 0 || words.Any(_subjectWords.Contains)))
         {
-            // Who the user is, with nothing that weighs more asked ("je suis prof, je peux devenir prompt engineer ?"):
-            // the backgrounds that lead to the job answer.
+            // Who the user is, about the job, with nothing that weighs more asked ("je suis prof, je peux devenir prompt
+            // engineer ?"): the backgrounds that lead to the job answer. Alone ("je suis perdu"), it asks nothing of them.
             topics[FactTopic.Backgrounds] = topics.GetValueOrDefault(FactTopic.Backgrounds) + 1;
         }
 

@@ -58,6 +58,12 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("Do I need maths?", FactTopic.Bac)]
     // A year dates the question; it quotes no record ("en 2025" is in several).
     [InlineData("Is there a demand for prompt engineers in 2025?", FactTopic.Market)]
+    // Saying who one is, about the job, asks about the backgrounds that lead to it; the words of that description
+    // ("infirmière", "ten years") are not a sign of another subject.
+    [InlineData("je suis infirmière, je peux devenir prompt engineer ?", FactTopic.Backgrounds)]
+    [InlineData("I have been a journalist for ten years, could I switch to prompt engineering?", FactTopic.Backgrounds)]
+    // Asked with its own words, the topic wins over the description.
+    [InlineData("je suis RH, quel salaire pour un prompt engineer débutant ?", FactTopic.Salary)]
     public void The_phrase_that_says_what_is_asked_gives_the_topic(string question, FactTopic topic) =>
         Assert.Equal(topic, _reader.Read(question, []).Topic);
 
@@ -281,5 +287,39 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
         var answer = _pipeline.Ask("et je l'héberge où ?", "fr", "comment montrer mes compétences sans diplôme ?").Answer;
 
         Assert.Contains("GitHub", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("faut-il savoir coder ?", "Need")]
+    [InlineData("Do I need to know how to code?", "Need")]
+    [InlineData("is a degree mandatory?", "Need")]
+    [InlineData("peut-on devenir prompt engineer sans diplôme ?", "Without")]
+    [InlineData("pas besoin de coder alors ?", "Without")]
+    // A question word of its own asks which, not whether.
+    [InlineData("quel diplôme faut-il ?", "None")]
+    [InlineData("what do I need to learn?", "None")]
+    [InlineData("combien gagne un prompt engineer ?", "None")]
+    public void A_question_about_a_need_is_read_as_yes_or_no(string question, string expected) =>
+        Assert.Equal(Enum.Parse<PolarQuestion>(expected), _reader.Read(question, []).Reading!.Polar);
+
+    [Theory]
+    [InlineData("faut-il savoir coder ?", "fr")]
+    [InlineData("Do I need to know how to code?", "en")]
+    [InlineData("faut-il un diplôme pour devenir prompt engineer ?", "fr")]
+    // The question's own detail ("sans diplôme") keeps the records of doing without; the other side still answers.
+    [InlineData("Can I become a prompt engineer without a degree?", "en")]
+    public void A_yes_or_no_question_about_a_need_is_answered_first_with_each_side_the_sources_take(string question, string language)
+    {
+        var answer = _pipeline.Ask(question, language).Answer;
+        var first = answer.Text.Split('\n')[0];
+        var topic = answer.Topic!.Value;
+        bool Says(string need) => knowledge.Base.Facts.Any(f => f.Topic == topic && f.Facet(FacetNames.Need) == need && first.Contains(f.Label.In(language), StringComparison.Ordinal));
+
+        Assert.True(Says(Needs.Optional), first);
+        Assert.True(Says(Needs.Required), first);
+        // Doing without comes first, as the answer's first words say ("not necessarily", "yes, some say").
+        Assert.Contains("[1]", first, StringComparison.Ordinal);
+        Assert.Contains("[2]", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("[3]", first, StringComparison.Ordinal);
     }
 }

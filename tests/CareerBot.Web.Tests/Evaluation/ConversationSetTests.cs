@@ -23,6 +23,8 @@ public sealed class ConversationSetTests
     [InlineData("conversations.holdout.jsonl", 12, 25)]
     [InlineData("conversations.dev4.jsonl", 30, 95)]
     [InlineData("conversations.holdout4.jsonl", 20, 65)]
+    [InlineData("conversations.dev5.jsonl", 30, 95)]
+    [InlineData("conversations.holdout5.jsonl", 20, 65)]
     public void The_set_parses_and_meets_its_size_minimums(string file, int minConversations, int minTurns)
     {
         var conversations = Read(file);
@@ -41,6 +43,8 @@ public sealed class ConversationSetTests
     [InlineData("conversations.holdout.jsonl")]
     [InlineData("conversations.dev4.jsonl")]
     [InlineData("conversations.holdout4.jsonl")]
+    [InlineData("conversations.dev5.jsonl")]
+    [InlineData("conversations.holdout5.jsonl")]
     public void Every_expected_or_forbidden_figure_is_in_the_articles(string file)
     {
         var invented = new List<string>();
@@ -63,6 +67,7 @@ public sealed class ConversationSetTests
     [Theory]
     [InlineData("conversations.jsonl", "conversations.holdout.jsonl")]
     [InlineData("conversations.dev4.jsonl", "conversations.holdout4.jsonl")]
+    [InlineData("conversations.dev5.jsonl", "conversations.holdout5.jsonl")]
     public void The_development_and_held_out_sets_share_no_user_message(string development, string heldOut)
     {
         static HashSet<string> Questions(string file) =>
