@@ -73,10 +73,19 @@ internal static class RecordSelector
             ? facts.Where(f => f.Topic != FactTopic.People && f.Facet(FacetNames.Person) == person).ToList()
             : [];
 
+        // Countries set side by side ("mieux payé en France ou aux US ?"): the figures of each, not of the first named.
+        var compared = topic == FactTopic.Salary && frame.Reading?.Compared.TryGetValue(FacetNames.Country, out var countries) == true
+            ? countries.Where(c => pool.Any(f => Fits(f, FacetNames.Country, c))).ToList()
+            : [];
+        if (compared.Count > 1)
+        {
+            pool = [.. pool.Where(f => compared.Any(c => Fits(f, FacetNames.Country, c)))];
+        }
+
         var uncovered = new List<string>();
         foreach (var (name, value) in frame.Facets.OrderBy(f => f.Key == FacetNames.Level ? 1 : 0))
         {
-            if (name is FacetNames.Context or FacetNames.Stance)
+            if (name is FacetNames.Context or FacetNames.Stance || (name == FacetNames.Country && compared.Count > 1))
             {
                 // A side of a debate orders the answer (below) rather than hiding the other side.
                 continue;
@@ -117,7 +126,7 @@ internal static class RecordSelector
             uncovered.Add(frame.FacetWords.TryGetValue(name, out var words) ? words : value);
         }
 
-        if (topic == FactTopic.Salary && frame.Facet(FacetNames.Context) is null && frame.Facet(FacetNames.Country) is null or not France && !pool.Any(f => frame.Facet(FacetNames.Country) is { } asked && f.Country == asked))
+        if (topic == FactTopic.Salary && compared.Count < 2 && frame.Facet(FacetNames.Context) is null && frame.Facet(FacetNames.Country) is null or not France && !pool.Any(f => frame.Facet(FacetNames.Country) is { } asked && f.Country == asked))
         {
             // No country named (or one the articles lack): the French figures, the audience's and the articles' own.
             var french = pool.Where(f => Fits(f, FacetNames.Country, France)).ToList();
@@ -193,6 +202,15 @@ internal static class RecordSelector
                 .ToList();
             var others = ranked.Except(sides).Take(PointCount).ToList();
             return new RecordSelection(topic, sides, others, uncovered) { Matching = [.. sides, .. ranked.Except(sides), .. quoted], Polar = polar };
+        }
+
+        if (compared.Count > 1)
+        {
+            // Each country's best figures in turn, so that the first sentence sets them side by side.
+            var byCountry = compared.Select(c => ranked.Where(f => Fits(f, FacetNames.Country, c)).ToList()).ToList();
+            var perCountry = SalaryLeadCount / byCountry.Count;
+            ranked = [.. Enumerable.Range(0, perCountry).SelectMany(i => byCountry.Where(list => list.Count > i).Select(list => list[i])), .. ranked];
+            ranked = [.. ranked.Distinct()];
         }
 
         var leadCount = topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;

@@ -79,6 +79,9 @@ internal sealed record MessageReading(
     /// <summary>Whether the message has a question word ("quoi", "où", "how").</summary>
     public bool Asks { get; init; }
 
+    /// <summary>The facets it names two or more values of, set side by side ("en France ou aux US ?"), with those values.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Compared { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     /// <summary>Whether it asks yes or no about a need ("faut-il savoir coder ?", "peut-on le faire sans diplôme ?").</summary>
     public PolarQuestion Polar { get; init; }
 }

@@ -66,6 +66,13 @@ internal sealed class VocabularyIndex
         "pourquoi", "quand", "qui", "quoi", "which", "what", "how", "where", "why", "when", "who",
     };
 
+    /// <summary>The words that set two values side by side ("France ou US", "compared to the US").</summary>
+    private static readonly HashSet<string> ComparisonWords = new(StringComparer.Ordinal)
+    {
+        "ou", "or", "vs", "versus", "compare", "comparer", "comparaison", "compared", "comparison", "mieux", "better",
+        "difference", "entre", "between",
+    };
+
     private readonly Dictionary<(string Facet, string Value), HashSet<FactTopic>> _facetTopics = [];
     private readonly Dictionary<string, string[]> _spellings = new(StringComparer.Ordinal);
     private readonly Dictionary<FactTopic, HashSet<string>> _titleStems = [];
@@ -302,8 +309,30 @@ internal sealed class VocabularyIndex
         var asked = false;
         var saysTopic = false;
         var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
-        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false, more = false, describesSelf = false;
+        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false, more = false;
+        // The words after "je suis", "I'm a" say who the user is ("développeur Java depuis plusieurs", "an American
+        // expat"), not what is asked: no sign of another subject, and a facet there only counts when the question names
+        // none of its kind ("I'm an American expat… in France?" asks about France).
         var described = new bool[words.Length];
+        var describesSelf = false;
+        foreach (var (start, phrase) in found.Where(m => m.Phrase.Meaning.Kind == MeaningKind.Self))
+        {
+            describesSelf = true;
+            for (var i = start + phrase.Words.Length; i < Math.Min(words.Length, start + phrase.Words.Length + SelfDescriptionWords) && !Interrogatives.Contains(words[i]); i++)
+            {
+                described[i] = true;
+            }
+        }
+
+        var describedFacets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
+        var facetValues = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Facet words between a question word and the topic it asks for ("which French companies") ask nothing.
+        var facetWord = new bool[words.Length];
+        foreach (var (start, phrase) in found.Where(m => m.Phrase.Meaning.Kind == MeaningKind.Facet))
+        {
+            Array.Fill(facetWord, true, start, phrase.Words.Length);
+        }
+
         var matched = new bool[words.Length];
         // The words of phrases that say something ("pas de diplôme"), function words included, unlike a phrase of
         // function words only ("c'est quoi"), which frames any question.
@@ -332,7 +361,7 @@ internal sealed class VocabularyIndex
                     saysTopic |= phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w) && !_names.ContainsKey(w));
                     // A phrase of function words only ("what does a") frames a question; it does not say what is asked.
                     if (!asked && asking >= 0 && start >= asking && phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w))
-                        && (questionTaken ? start == asking : words.Skip(asking + 1).Take(start - asking - 1).All(FunctionWords.Contains)))
+                        && (questionTaken ? start == asking : Enumerable.Range(asking + 1, start - asking - 1).All(i => FunctionWords.Contains(words[i]) || facetWord[i])))
                     {
                         // What the question word asks for: "quels secteurs recrutent", "which companies are hiring".
                         weight += AskedWeight;
@@ -342,8 +371,22 @@ internal sealed class VocabularyIndex
                     topics[meaning.Topic.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + weight;
                     break;
                 case MeaningKind.Facet:
-                    // The first mention of a facet wins: "en France, comparé aux États-Unis" asks about France.
-                    facets.TryAdd(meaning.Facet!, (meaning.Value!, string.Join(' ', tokens.Skip(start).Take(phrase.Words.Length).Select(t => t.Original))));
+                    // The first mention of a facet wins ("en France, et pas aux États-Unis"); two values of one kind with
+                    // a word that compares them are read below.
+                    var mention = (meaning.Value!, string.Join(' ', tokens.Skip(start).Take(phrase.Words.Length).Select(t => t.Original)));
+                    if (described[start])
+                    {
+                        describedFacets.TryAdd(meaning.Facet!, mention);
+                        break;
+                    }
+
+                    facets.TryAdd(meaning.Facet!, mention);
+                    if (!facetValues.TryGetValue(meaning.Facet!, out var values))
+                    {
+                        facetValues[meaning.Facet!] = values = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    values.Add(meaning.Value!);
                     break;
                 case MeaningKind.FollowUp:
                     followUp |= start == 0;
@@ -363,18 +406,19 @@ internal sealed class VocabularyIndex
                 case MeaningKind.Outside:
                     outside = true;
                     break;
-                case MeaningKind.Self:
-                    // "Je suis développeur Java depuis…": the words after it say who the user is, not what is asked, and
-                    // are no sign of a question about something else.
-                    describesSelf = true;
-                    for (var i = start + phrase.Words.Length; i < Math.Min(words.Length, start + phrase.Words.Length + SelfDescriptionWords) && !Interrogatives.Contains(words[i]); i++)
-                    {
-                        described[i] = true;
-                    }
 
-                    break;
             }
         }
+
+        foreach (var (name, mention) in describedFacets)
+        {
+            facets.TryAdd(name, mention);
+        }
+
+        // "Mieux payé en France ou aux US ?": two values of one kind, compared, ask for both.
+        var compared = words.Any(ComparisonWords.Contains)
+            ? facetValues.Where(f => f.Value.Count > 1).ToDictionary(f => f.Key, f => (IReadOnlySet<string>)f.Value, StringComparer.Ordinal)
+            : [];
 
         // A facet named is a clue to the topic: "l'offre d'Anthropic" is about pay when only pay records carry that offer.
         // A person named is first a clue to who they are ("who is the founder of PromptBase?").
@@ -486,6 +530,7 @@ internal sealed class VocabularyIndex
         return new MessageReading(topics, facets, named, followUp, contrary, allFigures, refersBack, known, unknown, foreign, nameWords, subject, rest)
         {
             Polar = Polar(words, found),
+            Compared = compared,
             NamesOutside = outside,
             SaysRecords = evidence.Count > 0 || quotesFigure,
             More = more,
