@@ -85,9 +85,13 @@ public sealed class QuestionReader
         var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) ? FactTopic.Salary : said;
         // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
         // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
+        // One that asks about pay and names nothing else ("how much can I make?" after remote gigs) keeps the details
+        // spoken of: pay depends on them.
         var continues = context.Topic is not null
             && (reading.Contrary || reading.RefersBack || reading.More
-                || (said is null && !reading.AllFigures ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords : reading.OpensAsFollowUp));
+                || (said is null && !reading.AllFigures
+                    ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords
+                    : reading.OpensAsFollowUp || (topic == FactTopic.Salary && reading.Facets.Count == 0 && reading.Rest.Count == 0 && reading.Named.Count == 0)));
         if (!continues)
         {
             return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false) { Named = reading.Named, TopicNamed = topic is not null };

@@ -25,6 +25,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.holdout4.jsonl", 20, 65)]
     [InlineData("conversations.dev5.jsonl", 30, 95)]
     [InlineData("conversations.holdout5.jsonl", 20, 65)]
+    [InlineData("conversations.dev6.jsonl", 40, 130)]
     public void The_set_parses_and_meets_its_size_minimums(string file, int minConversations, int minTurns)
     {
         var conversations = Read(file);
@@ -45,6 +46,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.holdout4.jsonl")]
     [InlineData("conversations.dev5.jsonl")]
     [InlineData("conversations.holdout5.jsonl")]
+    [InlineData("conversations.dev6.jsonl")]
     public void Every_expected_or_forbidden_figure_is_in_the_articles(string file)
     {
         var invented = new List<string>();
