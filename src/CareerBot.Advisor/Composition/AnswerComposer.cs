@@ -128,8 +128,9 @@ internal static partial class AnswerComposer
     public static IEnumerable<string> SalaryNotes(IEnumerable<Fact> lead, Messages messages)
     {
         var figures = lead.Where(f => f.Topic == FactTopic.Salary && f.Amount is not null).ToList();
+        // Figures for one level in one currency disagree when they differ; France and the United States simply differ.
         var disagree = figures
-            .GroupBy(f => f.Level is { } level && level.IsExperienced() ? CareerLevel.Senior : f.Level)
+            .GroupBy(f => (f.Level is { } level && level.IsExperienced() ? CareerLevel.Senior : f.Level, f.Currency))
             .Any(level => level.Select(f => (f.Amount, f.AmountMax, f.Currency, f.Period)).Distinct().Count() > 1);
         if (disagree)
         {

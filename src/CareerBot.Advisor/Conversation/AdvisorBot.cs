@@ -28,15 +28,17 @@ public sealed partial class AdvisorBot : TeamsActivityHandler
     private readonly AdvisorState _state;
     private readonly AnswerReplier _replier;
     private readonly AnswerRatings _ratings;
+    private readonly SourcesReply _sources;
     private readonly RoadmapMessage _roadmaps;
     private readonly DialogSet _dialogs;
     private readonly ILogger<AdvisorBot> _logger;
 
-    public AdvisorBot(AdvisorState state, AnswerReplier replier, AnswerRatings ratings, SideQuestion sideQuestion, RoadmapBuilder builder, RoadmapMessage roadmaps, TimeProvider time, ILogger<AdvisorBot> logger)
+    public AdvisorBot(AdvisorState state, AnswerReplier replier, AnswerRatings ratings, SourcesReply sources, SideQuestion sideQuestion, RoadmapBuilder builder, RoadmapMessage roadmaps, TimeProvider time, ILogger<AdvisorBot> logger)
     {
         _state = state;
         _replier = replier;
         _ratings = ratings;
+        _sources = sources;
         _roadmaps = roadmaps;
         _logger = logger;
         _dialogs = new DialogSet(state.Dialogs)
@@ -209,6 +211,10 @@ public sealed partial class AdvisorBot : TeamsActivityHandler
                 break;
             case Command.Like or Command.Dislike:
                 await RateLastAnswerAsync(dc, data, command == Command.Like ? FeedbackReaction.Like : FeedbackReaction.Dislike, cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Sources:
+                await SendMarkdownAsync(turnContext, await _sources.ForAsync(data.RecentAnswers.LastOrDefault(), data.Language ?? LanguageDetector.French, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                await ResumeAsync(dc, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }

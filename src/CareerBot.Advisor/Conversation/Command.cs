@@ -16,4 +16,7 @@ public enum Command
     Question,
     Like,
     Dislike,
+
+    /// <summary>Which articles the last answer comes from (« source ? », « d'où ça vient ? »).</summary>
+    Sources,
 }

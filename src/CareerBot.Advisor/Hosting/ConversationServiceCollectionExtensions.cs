@@ -23,6 +23,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AdvisorState>();
         services.TryAddSingleton<AnswerArchive>();
+        services.TryAddSingleton<SourcesReply>();
         services.TryAddSingleton<AnswerReplier>();
         services.TryAddSingleton<AnswerRatings>();
         services.TryAddSingleton<SideQuestion>();

@@ -360,7 +360,11 @@ internal sealed class VocabularyIndex
                     var weight = Weight(phrase.Words, meaning.Topic!.Value);
                     saysTopic |= phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w) && !_names.ContainsKey(w));
                     // A phrase of function words only ("what does a") frames a question; it does not say what is asked.
+                    // A proper name after the question word, with a topic said after it, is who is asked about, not what
+                    // ("What does Anthropic pay?"); alone, it is what is asked ("c'est quoi PromptBase ?").
                     if (!asked && asking >= 0 && start >= asking && phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w))
+                        && !(tokens.Skip(start).Take(phrase.Words.Length).All(t => char.IsUpper(t.Original[0]))
+                            && found.Any(m => m.Phrase.Meaning.Kind == MeaningKind.Topic && m.Start >= start + phrase.Words.Length))
                         && (questionTaken ? start == asking : Enumerable.Range(asking + 1, start - asking - 1).All(i => FunctionWords.Contains(words[i]) || facetWord[i])))
                     {
                         // What the question word asks for: "quels secteurs recrutent", "which companies are hiring".

@@ -1,3 +1,4 @@
+using CareerBot.Advisor.Resources;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Composition;
 using CareerBot.Advisor.Tests.Support;
@@ -321,5 +322,45 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
         Assert.Contains("[1]", first, StringComparison.Ordinal);
         Assert.Contains("[2]", first, StringComparison.Ordinal);
         Assert.DoesNotContain("[3]", first, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("prompt engineer : mieux payé en France ou aux US ?", "fr")]
+    [InlineData("is it better paid in France or in the US?", "en")]
+    public void Two_countries_compared_show_the_figures_of_each_and_no_disagreement_between_them(string question, string language)
+    {
+        var answer = _pipeline.Ask(question, language).Answer;
+        var first = answer.Text.Split('\n')[0];
+
+        Assert.Contains("€", first, StringComparison.Ordinal);
+        Assert.Contains("$", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(Messages.For(language).Get(nameof(AdvisorMessages.NoteDisagree)), first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_detail_of_who_the_user_is_gives_way_to_the_one_the_question_asks()
+    {
+        var frame = _reader.Read("Hi! I'm an American expat living in Paris. How much does a junior prompt engineer make in France?", []);
+
+        Assert.Equal(FactTopic.Salary, frame.Topic);
+        Assert.Equal("FR", frame.Facet(FacetNames.Country));
+    }
+
+    [Fact]
+    public void A_proper_name_after_the_question_word_is_who_is_asked_about_when_a_topic_follows()
+    {
+        Assert.Equal(FactTopic.Salary, _reader.Read("What does Anthropic pay its prompt engineers?", []).Topic);
+        Assert.NotEqual(FactTopic.Salary, _reader.Read("c'est quoi PromptBase ?", []).Topic);
+    }
+
+    [Fact]
+    public void A_pay_question_naming_nothing_else_keeps_the_situation_spoken_of()
+    {
+        ConversationTurn[] history = [new(true, "Where can I find remote prompt engineering gigs?"), new(false, "…") { Topic = FactTopic.Freelance }];
+
+        var frame = _reader.Read("how much can I make?", history);
+
+        Assert.Equal(FactTopic.Salary, frame.Topic);
+        Assert.Equal("remote", frame.Facet(FacetNames.Context));
     }
 }

@@ -1,0 +1,37 @@
+using CareerBot.Advisor.Resources;
+using CareerBot.Advisor.Tests.Support;
+
+namespace CareerBot.Advisor.Tests.Conversation;
+
+/// <summary>« source ? » after an answer: the articles it cites, under the numbers it cites them with.</summary>
+[Collection(RealKnowledgeCollection.Name)]
+public sealed class SourcesCommandTests(RealKnowledgeFixture knowledge)
+{
+    [Fact]
+    public async Task Source_after_an_answer_lists_the_articles_it_cites_with_their_numbers_and_publisher()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base);
+        var answer = (await chat.SendAsync("combien gagne un prompt engineer aux USA ?"))[^1].Text!;
+
+        var sources = await chat.TextAsync("source ?");
+
+        var cited = knowledge.Base.Sources.Where(d => answer.Contains(d.Title, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(cited);
+        Assert.All(cited, d => Assert.Contains(d.Title, sources, StringComparison.Ordinal));
+        Assert.Contains("[1]", sources, StringComparison.Ordinal);
+        // Article 002 says who published it: the reply says it too.
+        Assert.Contains("Clubic", sources, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("source ?", "fr")]
+    [InlineData("where does that come from?", "en")]
+    public async Task Source_before_any_answer_says_how_sources_are_cited(string text, string language)
+    {
+        await using var chat = new AdvisorChat(knowledge.Base);
+
+        var reply = await chat.TextAsync(text);
+
+        Assert.Equal(Messages.For(language, ConversationMessages.ResourceManager).Get(nameof(ConversationMessages.Sources_None)), reply);
+    }
+}
