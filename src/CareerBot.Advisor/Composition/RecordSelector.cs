@@ -106,6 +106,13 @@ internal static class RecordSelector
             }
 
             var elsewhere = facts.Where(f => f.Topic != FactTopic.Salary && f.Facet(name) == value).ToList();
+            if (topic != FactTopic.Salary && name == FacetNames.Country && !facts.Any(f => f.Country == value))
+            {
+                // A country no record speaks of, whatever the topic ("et en Espagne ?" about remote work): said plainly.
+                uncovered.Add(frame.FacetWords.TryGetValue(name, out var country) ? country : value);
+                continue;
+            }
+
             if ((frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level or FacetNames.Period) && !pool.Any(f => f.Facet(name) is not null))
                 || (topic != FactTopic.Salary && name is (FacetNames.Country or FacetNames.Level or FacetNames.Period)))
             {

@@ -19,7 +19,7 @@ internal sealed class VocabularyIndex
     private const int MinTypoLength = 5;
 
     /// <summary>The topic a question word asks for comes first ("comment prouver mes compétences sans diplôme").</summary>
-    private const int AskedWeight = 2;
+    private const int AskedWeight = 3;
 
     /// <summary>A proper name outweighs a generic phrase ("c'est quoi PromptBase ?" is about PromptBase).</summary>
     private const int NameWeight = 3;

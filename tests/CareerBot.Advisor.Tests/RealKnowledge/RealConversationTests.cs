@@ -363,4 +363,21 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
         Assert.Equal(FactTopic.Salary, frame.Topic);
         Assert.Equal("remote", frame.Facet(FacetNames.Context));
     }
+
+    [Fact]
+    public void A_country_no_record_speaks_of_is_said_plainly_whatever_the_topic()
+    {
+        var answer = _pipeline.Ask("et en Espagne ?", "fr", "où trouver des missions en télétravail ?").Answer;
+
+        Assert.StartsWith(Messages.For("fr").Format(nameof(AdvisorMessages.Uncovered), "Espagne"), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_country_narrows_the_employers_when_their_records_say_it()
+    {
+        var answer = _pipeline.Ask("what about the US?", "en", "which French companies are hiring prompt engineers?").Answer;
+
+        Assert.Contains("Scale", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Ubisoft", answer.Text, StringComparison.Ordinal);
+    }
 }
