@@ -8,6 +8,7 @@ using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Llm;
 using CareerBot.Advisor.Prompts;
 using CareerBot.Knowledge;
+using CareerBot.Knowledge.Facts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -164,10 +165,18 @@ internal sealed partial class AnswerService : IAnswerService
     private Answer Offline(KnowledgeVersion version, AnswerRequest request, AnswerPlan plan) =>
         _offlineAnswers.GetOrAdd(version, plan.Key, request.Language, () => AnswerComposer.Compose(request.Language, plan, _knowledge.Vocabulary));
 
-    /// <summary>What the question was read as, for the model: the topic answered and the facets asked ("salary; level=junior").</summary>
+    /// <summary>
+    /// What the question was read as, for the model: the topic answered, the facets asked ("salary; level=junior"), the
+    /// values it compares ("compared country=FR,US"), and whether it asks yes or no about a need, with the side each
+    /// first key fact takes ("yes-or-no: is it needed? (optional, required)").
+    /// </summary>
     private static string Focus(QuestionFrame frame, AnswerPlan plan) =>
         string.Join("; ", new[] { plan.Selection?.Topic.ToString() ?? frame.Topic?.ToString() ?? "unknown" }
-            .Concat(frame.Facets.Select(f => $"{f.Key}={f.Value}")));
+            .Concat(frame.Facets.Select(f => $"{f.Key}={f.Value}"))
+            .Concat((frame.Reading?.Compared ?? new Dictionary<string, IReadOnlySet<string>>()).Select(c => $"compared {c.Key}={string.Join(',', c.Value.Order(StringComparer.Ordinal))}"))
+            .Concat(plan.Selection is { Polar: not PolarQuestion.None } polar
+                ? [$"yes-or-no: {(polar.Polar == PolarQuestion.Need ? "is it needed?" : "can one do without it?")} ({string.Join(", ", polar.Lead.Select(f => f.Facet(FacetNames.Need)).OfType<string>())})"]
+                : []));
 
     /// <summary>The refusal, with the first topics of the vocabulary as questions to ask instead.</summary>
     private Answer OutOfScope(string language) =>

@@ -40,6 +40,18 @@ public sealed class GroundedAnswerHttpTests(RepositoryKnowledge knowledge)
     }
 
     [Fact]
+    public async Task The_prompt_says_a_yes_or_no_question_and_the_side_each_first_key_fact_takes()
+    {
+        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge);
+        harness.Server.Responder = GroundedSalary;
+
+        await harness.Answers.AnswerAsync(new AnswerRequest("faut-il savoir coder pour être prompt engineer ?", "fr"));
+
+        var user = harness.Server.Chats[0].User;
+        Assert.Contains("<focus>Coding; yes-or-no: is it needed? (optional, required)</focus>", user, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_grounded_completion_is_delivered_with_the_passages_it_cites()
     {
         await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge);
