@@ -248,7 +248,8 @@ internal sealed class SmallTalkRecognizer
         }
 
         var collapsed = Collapse(token);
-        if (_collapsed.TryGetValue(collapsed, out var ids) && (collapsed.Length != token.Length || collapsed.Length >= CollapsedMinLength))
+        // A word typed as it is spelt is that word: « cher » is not « cheer » with a letter dropped.
+        if (_collapsed.TryGetValue(collapsed, out var ids) && (collapsed.Length != token.Length || (collapsed.Length >= CollapsedMinLength && found.Count == 0)))
         {
             found.UnionWith(ids);
         }

@@ -137,6 +137,8 @@ public sealed class SmallTalkRecognizerTests
     [InlineData("Bonjour, quelles formations faut-il ?")]
     [InlineData("ok mais combien on gagne ?")]
     [InlineData("merci, et en France ?")]
+    // A word typed as it is spelt is that word, not a small-talk word with a letter dropped (« cheer »).
+    [InlineData("c'est cher ?")]
     [InlineData("salut, c'est quoi un prompt engineer ?")]
     [InlineData("Hello, how much does a prompt engineer earn?")]
     [InlineData("thanks, and what about skills?")]
