@@ -60,7 +60,7 @@ internal static class RecordSelector
 
         var pool = facts.Where(f => f.Topic == topic && (f.Facet(FacetNames.Context) is not { } c || c == frame.Facet(FacetNames.Context))).ToList();
         if (topic == FactTopic.Salary && frame.Facet(FacetNames.Context) is { } context
-            && (frame.Names(FacetNames.Context) || frame.FacetWords.Keys.All(name => name == FacetNames.Period))
+            && (frame.Names(FacetNames.Context) || frame.FacetWords.Keys.All(name => name is FacetNames.Period or FacetNames.Basis))
             && pool.Any(f => f.Facet(FacetNames.Context) == context))
         {
             // Pay in a situation named ("en télétravail", "l'offre d'Anthropic"), or still spoken of when the message
@@ -113,8 +113,8 @@ internal static class RecordSelector
                 continue;
             }
 
-            if ((frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level or FacetNames.Period) && !pool.Any(f => f.Facet(name) is not null))
-                || (topic != FactTopic.Salary && name is (FacetNames.Country or FacetNames.Level or FacetNames.Period)))
+            if ((frame.TopicNamed && name is not (FacetNames.Country or FacetNames.Level or FacetNames.Period or FacetNames.Basis) && !pool.Any(f => f.Facet(name) is not null))
+                || (topic != FactTopic.Salary && name is (FacetNames.Country or FacetNames.Level or FacetNames.Period or FacetNames.Basis)))
             {
                 // The question named its topic, which says nothing of this kind of detail ("sans diplôme" in a question
                 // about a portfolio): it does not change what is asked. A level or a country narrows pay; elsewhere
@@ -248,6 +248,7 @@ internal static class RecordSelector
         FacetNames.Level => CareerLevels.Parse(value) is { } asked && fact.Level is { } level
             && (level == asked || level == CareerLevel.All || (asked.IsExperienced() && level.IsExperienced())),
         FacetNames.Period => Enum.TryParse<PayPeriod>(value, ignoreCase: true, out var period) && fact.Period == period,
+        FacetNames.Basis => Enum.TryParse<PayBasis>(value, ignoreCase: true, out var basis) && fact.Basis == basis,
         _ => fact.Facet(name) == value,
     };
 

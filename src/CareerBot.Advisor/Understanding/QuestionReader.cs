@@ -79,19 +79,19 @@ public sealed class QuestionReader
     {
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
-        // Every figure, or a pay period ("et par mois ?", "is that yearly?"), asks about pay whatever else is said; a
-        // period alone ("per month?") still continues the conversation, its details kept.
+        // Every figure, or a pay period or basis ("et par mois ?", "is that yearly?", "brut ou net ?"), asks about pay
+        // whatever else is said; a period alone ("per month?") still continues the conversation, its details kept.
         var said = reading.BestTopic(index.TopicOrder, context.Topic);
-        var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) ? FactTopic.Salary : said;
+        var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) || reading.Facets.ContainsKey(FacetNames.Basis) ? FactTopic.Salary : said;
         // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
         // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
-        // One that asks about pay and names nothing else ("how much can I make?" after remote gigs) keeps the details
-        // spoken of: pay depends on them.
+        // One that asks about pay and names nothing else, or only how it is counted ("how much can I make?" after remote
+        // gigs, "brut ou net ?"), keeps the details spoken of: pay depends on them.
         var continues = context.Topic is not null
             && (reading.Contrary || reading.RefersBack || reading.More
                 || (said is null && !reading.AllFigures
                     ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords
-                    : reading.OpensAsFollowUp || (topic == FactTopic.Salary && reading.Facets.Count == 0 && reading.Rest.Count == 0 && reading.Named.Count == 0)));
+                    : reading.OpensAsFollowUp || (topic == FactTopic.Salary && reading.Facets.Keys.All(name => name is FacetNames.Period or FacetNames.Basis) && reading.Rest.Count == 0 && reading.Named.Count == 0)));
         if (!continues)
         {
             return new QuestionFrame(topic, facets, words, reading.AllFigures, reading.Contrary, FollowUp: false) { Named = reading.Named, TopicNamed = topic is not null };

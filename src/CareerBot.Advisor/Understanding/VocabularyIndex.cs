@@ -172,9 +172,13 @@ internal sealed class VocabularyIndex
 
         foreach (var fact in facts)
         {
-            // A pay period is a field of its own on salary records, a facet like the others in questions.
-            var period = fact.Period is { } p ? new KeyValuePair<string, string>(FacetNames.Period, p.ToString().ToLowerInvariant()) : (KeyValuePair<string, string>?)null;
-            foreach (var facet in period is { } named ? fact.Facets.Append(named) : fact.Facets)
+            // A pay period and basis are fields of their own on salary records, facets like the others in questions.
+            var fields = new[]
+            {
+                fact.Period is { } p ? new KeyValuePair<string, string>(FacetNames.Period, p.ToString().ToLowerInvariant()) : (KeyValuePair<string, string>?)null,
+                fact.Basis is { } b and not PayBasis.Unknown ? new KeyValuePair<string, string>(FacetNames.Basis, b.ToString().ToLowerInvariant()) : null,
+            };
+            foreach (var facet in fact.Facets.Concat(fields.OfType<KeyValuePair<string, string>>()))
             {
                 if (!_facetTopics.TryGetValue((facet.Key, facet.Value), out var topics))
                 {

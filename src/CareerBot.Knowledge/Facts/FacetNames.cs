@@ -25,8 +25,14 @@ public static class FacetNames
     /// </summary>
     public const string Period = "period";
 
+    /// <summary>
+    /// What a pay figure is counted on, as a question asks it ("en brut ou en net ?"): its values are
+    /// <see cref="PayBasis"/>'s names. A record states its own in its <c>basis</c> field, never as a facet.
+    /// </summary>
+    public const string Basis = "basis";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period, Need,
+        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period, Basis, Need,
     };
 }

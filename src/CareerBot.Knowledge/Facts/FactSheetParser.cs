@@ -139,9 +139,9 @@ internal static class FactSheetParser
             return $"'need' is '{need}', not one of {Needs.Required}, {Needs.Optional}";
         }
 
-        if (fact.Facets.ContainsKey(FacetNames.Period))
+        if (fact.Facets.ContainsKey(FacetNames.Period) || fact.Facets.ContainsKey(FacetNames.Basis))
         {
-            return "'period' is the salary field, not a facet";
+            return "'period' and 'basis' are salary fields, not facets";
         }
 
         if (fact.Facet(FacetNames.Level) is { } level && fact.Level is null)

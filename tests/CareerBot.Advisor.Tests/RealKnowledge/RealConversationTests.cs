@@ -380,4 +380,18 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
         Assert.Contains("Scale", answer.Text.Split('\n')[0], StringComparison.Ordinal);
         Assert.DoesNotContain("Ubisoft", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void How_pay_is_counted_keeps_the_level_spoken_of_and_a_net_amount_the_articles_lack_is_said_plainly()
+    {
+        ConversationTurn[] history = [new(true, "combien gagne un prompt engineer débutant ?"), new(false, "…") { Topic = FactTopic.Salary }];
+
+        var gross = _reader.Read("c'est en brut ou en net ?", history);
+        var net = _pipeline.Ask("et en net ?", "fr", history).Answer;
+
+        Assert.Equal(FactTopic.Salary, gross.Topic);
+        Assert.Equal("junior", gross.Facet(FacetNames.Level));
+        Assert.Equal("gross", gross.Facet(FacetNames.Basis));
+        Assert.StartsWith(Messages.For("fr").Format(nameof(AdvisorMessages.Uncovered), "en net"), net.Text, StringComparison.Ordinal);
+    }
 }

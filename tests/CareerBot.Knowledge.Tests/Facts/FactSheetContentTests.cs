@@ -43,6 +43,7 @@ public sealed partial class FactSheetContentTests
         ["context"] = OneOf("remote", "jobOffer", "summaryBox"),
         // A question's facet only: the fact sheet parser rejects it on a record, whose period is its salary field.
         ["period"] = OneOf("month", "year", "day"),
+        ["basis"] = OneOf("gross", "net"),
     };
 
     /// <summary>
