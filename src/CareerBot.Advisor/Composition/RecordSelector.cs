@@ -207,7 +207,8 @@ internal static class RecordSelector
                 .Select(side => ranked.FirstOrDefault(f => f.Facet(FacetNames.Need) == side) ?? facts.FirstOrDefault(f => f.Topic == topic && f.Facet(FacetNames.Need) == side))
                 .OfType<Fact>()
                 .ToList();
-            var others = ranked.Except(sides).Take(PointCount).ToList();
+            // The points back the sides up: the other records that take one first.
+            var others = ranked.Except(sides).OrderBy(f => f.Facet(FacetNames.Need) is null ? 1 : 0).Take(PointCount).ToList();
             return new RecordSelection(topic, sides, others, uncovered) { Matching = [.. sides, .. ranked.Except(sides), .. quoted], Polar = polar };
         }
 
