@@ -11,7 +11,8 @@ namespace CareerBot.Advisor.Understanding;
 /// The knowledge's vocabulary made ready to read messages with, built once per knowledge load: every phrase of
 /// <c>vocabulary.json</c> as folded words, indexed by its first word; the words the vocabulary and the articles know;
 /// the records' own words, weighed by how few quotes say each (a question in the words of one record asks for it);
-/// and a bounded memory of typos already resolved ("salair" → "salaire"), since the edit distance is the costly part.
+/// a bounded memory of typos already resolved ("salair" → "salaire"), since the edit distance is the costly part; and
+/// one of the messages read last, since each question re-reads its conversation's earlier ones.
 /// </summary>
 internal sealed class VocabularyIndex
 {
@@ -47,6 +48,9 @@ internal sealed class VocabularyIndex
 
     /// <summary>Typos remembered per load; beyond, they are resolved each time (a flood of junk cannot grow memory).</summary>
     private const int MaxRememberedTypos = 20_000;
+
+    /// <summary>Messages whose reading is remembered: the recent conversations' questions, bounded whatever is sent.</summary>
+    private const int MaxRememberedReadings = 1024;
 
     private static readonly HashSet<string> FunctionWords = EmbeddedText.Lines("FunctionWords.txt")
         .SelectMany(line => line.Split(','))
@@ -99,10 +103,12 @@ internal sealed class VocabularyIndex
     private readonly string[] _sortedCorpusWords;
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
     private readonly ConcurrentDictionary<string, string> _typos = new(StringComparer.Ordinal);
+    private readonly RecentReadings _readings;
 
     public VocabularyIndex(KnowledgeVocabulary vocabulary, IReadOnlyList<Passage> passages, IReadOnlyList<Fact> facts)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        _readings = new RecentReadings(MaxRememberedReadings, ReadAnew);
         Vocabulary = vocabulary;
         TopicOrder = [.. vocabulary.Topics.Select(t => t.Topic)];
         foreach (var topic in vocabulary.Topics)
@@ -295,7 +301,10 @@ internal sealed class VocabularyIndex
             && phrases.Any(p => p.Meaning.Kind == MeaningKind.Topic && p.Meaning.Topic == topic && p.Words.SequenceEqual(words));
     }
 
-    public MessageReading Read(string text)
+    /// <summary>What <paramref name="text"/> says on its own; the same text read again is remembered, not read anew.</summary>
+    public MessageReading Read(string text) => _readings.Get(text);
+
+    private MessageReading ReadAnew(string text)
     {
         var tokens = Tokens.Of(text);
         var words = new string[tokens.Count];

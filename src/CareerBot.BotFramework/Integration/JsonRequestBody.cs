@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using CareerBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
@@ -38,31 +39,60 @@ public static class JsonRequestBody
             return Result<T>.Fail(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be JSON (Content-Type: application/json).");
         }
 
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        // Read where Kestrel received it (no copy into a buffer of ours), up to the whole body or the limit.
+        var body = request.BodyReader;
+        ReadResult read;
         while (true)
         {
-            var read = await request.Body.ReadAsync(buffer.GetMemory(8192), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            read = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (read.Buffer.Length > maxBytes)
+            {
+                // Chunked bodies announce no length: stop reading as soon as the limit is passed.
+                body.AdvanceTo(read.Buffer.End);
+                return TooLarge<T>(maxBytes);
+            }
+
+            if (read.IsCompleted)
             {
                 break;
             }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes)
-            {
-                // Chunked bodies announce no length: stop reading as soon as the limit is passed.
-                return TooLarge<T>(maxBytes);
-            }
-        }
-
-        if (buffer.WrittenCount == 0)
-        {
-            return allowEmpty ? new(null, StatusCodes.Status200OK, null, null) : BadArgument<T>($"The request body is empty; {expected} is expected.");
+            // Nothing consumed yet: the next read returns the whole body so far.
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.WrittenSpan, BotJson.Options);
+            return Parse<T>(read.Buffer, expected, allowEmpty);
+        }
+        finally
+        {
+            body.AdvanceTo(read.Buffer.End);
+        }
+    }
+
+    private static Result<T> Parse<T>(ReadOnlySequence<byte> json, string expected, bool allowEmpty)
+        where T : class
+    {
+        if (json.IsEmpty)
+        {
+            return allowEmpty ? new(null, StatusCodes.Status200OK, null, null) : BadArgument<T>($"The request body is empty; {expected} is expected.");
+        }
+
+        // A body received in pieces is put together in a pooled array: parsing from one span keeps the reader's rules
+        // (nothing may follow the value) and its error messages.
+        byte[]? pooled = null;
+        var span = json.FirstSpan;
+        if (!json.IsSingleSegment)
+        {
+            pooled = ArrayPool<byte>.Shared.Rent((int)json.Length);
+            json.CopyTo(pooled);
+            span = pooled.AsSpan(0, (int)json.Length);
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(span, BotJson.Options);
             return value is null && !allowEmpty
                 ? BadArgument<T>($"The request body must be {expected}.")
                 : new(value, StatusCodes.Status200OK, null, null);
@@ -75,6 +105,13 @@ public static class JsonRequestBody
         catch (InvalidOperationException ex)
         {
             return BadArgument<T>($"The request body is not valid ({expected} expected): {ex.Message}");
+        }
+        finally
+        {
+            if (pooled is not null)
+            {
+                ArrayPool<byte>.Shared.Return(pooled);
+            }
         }
     }
 

@@ -30,17 +30,48 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
         await next(cancellationToken).ConfigureAwait(false);
-        var pending = _botStates
-            .Select(state => (state.Storage, Save: state.PrepareSave(turnContext, force: false)))
-            .Where(p => p.Save is not null)
-            .ToList();
-        foreach (var batch in pending.GroupBy(p => p.Storage, ReferenceEqualityComparer.Instance))
+        // Plain loops, not LINQ: this runs on every turn, and a turn saves one or two states into one storage.
+        var batches = new List<(IStorage Storage, List<PendingSave> Saves)>(1);
+        foreach (var state in _botStates)
         {
+            if (state.PrepareSave(turnContext, force: false) is not { } save)
+            {
+                continue;
+            }
+
+            var saves = BatchOf(batches, state.Storage);
             // The same state given twice, or two instances of one state class, share one cache: write it once.
-            var saves = batch.Select(p => p.Save!).DistinctBy(save => save.StorageKey, StringComparer.Ordinal).ToList();
-            var changes = saves.ToDictionary(save => save.StorageKey, save => save.Item, StringComparer.Ordinal);
-            var eTags = await ((IStorage)batch.Key!).WriteAsync(changes, cancellationToken).ConfigureAwait(false);
+            if (!saves.Exists(kept => kept.StorageKey == save.StorageKey))
+            {
+                saves.Add(save);
+            }
+        }
+
+        foreach (var (storage, saves) in batches)
+        {
+            var changes = new Dictionary<string, StoreItem>(saves.Count, StringComparer.Ordinal);
+            foreach (var save in saves)
+            {
+                changes[save.StorageKey] = save.Item;
+            }
+
+            var eTags = await storage.WriteAsync(changes, cancellationToken).ConfigureAwait(false);
             saves.ForEach(save => save.MarkSaved(eTags));
         }
+    }
+
+    private static List<PendingSave> BatchOf(List<(IStorage Storage, List<PendingSave> Saves)> batches, IStorage storage)
+    {
+        foreach (var batch in batches)
+        {
+            if (ReferenceEquals(batch.Storage, storage))
+            {
+                return batch.Saves;
+            }
+        }
+
+        var saves = new List<PendingSave>(2);
+        batches.Add((storage, saves));
+        return saves;
     }
 }
