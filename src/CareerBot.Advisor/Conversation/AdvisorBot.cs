@@ -102,7 +102,9 @@ public sealed partial class AdvisorBot : TeamsActivityHandler
         else
         {
             data.ExpectQuestion = false;
-            await _replier.ReplyAsync(turnContext, text!, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // Small talk among words of its own (« stylé merci »): the short reply, if the answer step finds no question.
+            var smallTalkAmong = SmallTalkRecognizer.Default.RecognizeAmong(text) is { } among ? SmallTalkReply.Create(turnContext, among) : null;
+            await _replier.ReplyAsync(turnContext, text!, insteadOfRefusal: smallTalkAmong, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 

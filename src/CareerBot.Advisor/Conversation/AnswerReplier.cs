@@ -34,7 +34,11 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, An
     /// Whether the answer gets its buttons (next questions, and 👍/👎 outside Teams, which shows its own under every
     /// answer). Off in the middle of a dialog, where the question asked again brings its own buttons.
     /// </param>
-    public async Task<Answer> ReplyAsync(ITurnContext turnContext, string question, string? lead = null, bool offerRating = true, CancellationToken cancellationToken = default)
+    /// <param name="insteadOfRefusal">
+    /// What to send if the answer step finds the message out of scope (small talk among unknown words), then neither
+    /// kept in the history nor offered for rating; null sends the refusal.
+    /// </param>
+    public async Task<Answer> ReplyAsync(ITurnContext turnContext, string question, string? lead = null, bool offerRating = true, Activity? insteadOfRefusal = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var data = await state.Conversation.GetAsync(turnContext, () => new AdvisorConversationData(), cancellationToken).ConfigureAwait(false);
@@ -60,6 +64,12 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, An
         if (final is null)
         {
             throw new InvalidOperationException("The answer service ended without a final answer.");
+        }
+
+        if (final.OutOfScope && insteadOfRefusal is not null)
+        {
+            await stream.EndStreamAsync(insteadOfRefusal, cancellationToken).ConfigureAwait(false);
+            return final;
         }
 
         var rated = !final.OutOfScope;

@@ -17,6 +17,9 @@ internal sealed class SmallTalkRecognizer
     /// <summary>Longer messages are never small talk: a greeting that long carries a question or a story.</summary>
     public const int MaxWords = 12;
 
+    /// <summary>Longer messages with words of their own are never small talk among them: they say something else.</summary>
+    private const int MaxLooseWords = 5;
+
     /// <summary>Shorter words get no typo tolerance: one edit turns too many short words into others (« ty », « re »).</summary>
     private const int TypoMinLength = 5;
 
@@ -139,6 +142,45 @@ internal sealed class SmallTalkRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The intent of a short message that says small talk among words this file does not know (« stylé merci », « ahah
+    /// énorme 😂 », « you're kinda useless tbh »), else null. Only for a message the answer step refused: such words
+    /// may also make a question (« merci, et en France ? »), which the answer step hears first.
+    /// </summary>
+    public SmallTalkIntent? RecognizeAmong(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var tokens = Tokens.FoldedWords(text);
+        if (tokens.Count > MaxLooseWords)
+        {
+            return null;
+        }
+
+        var said = SymbolIntents(text);
+        var candidates = tokens.Select(Candidates).ToArray();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            foreach (var phrase in candidates[start].SelectMany(first => _phrases.GetValueOrDefault(first) ?? []))
+            {
+                if (phrase.Intents != 0 && Fits(phrase, candidates, start))
+                {
+                    said |= phrase.Intents;
+                }
+            }
+        }
+
+        if (said == 0 && text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            return SmallTalkIntent.Acknowledgement;
+        }
+
+        return Priority.Cast<SmallTalkIntent?>().FirstOrDefault(intent => (said & (1 << (int)intent!.Value)) != 0);
     }
 
     /// <summary>

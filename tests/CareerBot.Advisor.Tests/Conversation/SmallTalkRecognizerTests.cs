@@ -169,6 +169,22 @@ public sealed class SmallTalkRecognizerTests
     public void Leaves_questions_commands_and_lone_fillers_alone(string? text) =>
         Assert.Null(Recognizer.Recognize(text));
 
+    [Theory]
+    [InlineData("stylé merci", SmallTalkIntent.Thanks)]
+    [InlineData("logique, merci", SmallTalkIntent.Thanks)]
+    [InlineData("ahah énorme 😂", SmallTalkIntent.Acknowledgement)]
+    [InlineData("you're kinda useless tbh", SmallTalkIntent.Frustration)]
+    public void Recognises_small_talk_among_words_it_does_not_know(string text, SmallTalkIntent expected) =>
+        Assert.Equal(expected, Recognizer.RecognizeAmong(text));
+
+    [Theory]
+    // Longer messages say something else; a message with no word of small talk is not small talk.
+    [InlineData("merci mais je voudrais savoir le salaire moyen")]
+    [InlineData("quel temps fait-il")]
+    [InlineData(null)]
+    public void Leaves_alone_long_messages_and_those_without_small_talk(string? text) =>
+        Assert.Null(Recognizer.RecognizeAmong(text));
+
     [Fact]
     public void Every_phrase_of_the_file_alone_says_its_intent_and_no_filler_says_one()
     {

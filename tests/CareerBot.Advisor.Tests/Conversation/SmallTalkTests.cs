@@ -58,6 +58,17 @@ public sealed class SmallTalkTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task Small_talk_among_words_of_its_own_gets_its_reply_when_the_answer_step_finds_no_question()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base);
+
+        Assert.Equal(Resource(SmallTalkReply.Key(SmallTalkIntent.Thanks), "fr"), await chat.TextAsync("stylé merci"));
+        Assert.Equal(Resource(SmallTalkReply.Key(SmallTalkIntent.Acknowledgement), "fr"), await chat.TextAsync("ahah énorme 😂"));
+        // A question with a word of small talk is still answered.
+        Assert.Contains("[1]", await chat.TextAsync("cool, et combien gagne un prompt engineer ?"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Small_talk_keeps_the_conversation_language_when_it_does_not_say_one()
     {
         await using var chat = new AdvisorChat(knowledge.Base, locale: "en-US");

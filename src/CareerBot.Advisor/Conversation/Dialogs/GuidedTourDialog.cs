@@ -44,7 +44,7 @@ internal sealed class GuidedTourDialog : GuidedDialog
                 heading = texts.Format(nameof(ConversationMessages.Tour_Intro), count) + "\n\n" + heading;
             }
 
-            await Replier.ReplyAsync(step.Context, texts.Get($"Tour_{name}_Question"), heading, offerRating: false, cancellationToken).ConfigureAwait(false);
+            await Replier.ReplyAsync(step.Context, texts.Get($"Tour_{name}_Question"), heading, offerRating: false, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         var choices = index == count - 1 ? TourPlan.AfterLast : TourPlan.Between;
