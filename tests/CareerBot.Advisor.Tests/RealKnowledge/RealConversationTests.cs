@@ -46,6 +46,7 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("le métier est-il reconnu ?", FactTopic.Outlook)]
     // The longest phrase: the cost of a programme, not pay ("how much does").
     [InlineData("how much does it cost?", FactTopic.Schools)]
+    [InlineData("ça coûte combien cette formation ?", FactTopic.Schools)]
     [InlineData("Where should I look for prompt engineering jobs?", FactTopic.JobBoards)]
     [InlineData("What do employers expect from a prompt engineer?", FactTopic.Hiring)]
     // A question word inside a phrase with words of meaning ("paie combien") asks for nothing after it.
