@@ -217,8 +217,7 @@ internal static class RecordSelector
             // Each country's best figures in turn, so that the first sentence sets them side by side.
             var byCountry = compared.Select(c => ranked.Where(f => Fits(f, FacetNames.Country, c)).ToList()).ToList();
             var perCountry = SalaryLeadCount / byCountry.Count;
-            ranked = [.. Enumerable.Range(0, perCountry).SelectMany(i => byCountry.Where(list => list.Count > i).Select(list => list[i])), .. ranked];
-            ranked = [.. ranked.Distinct()];
+            ranked = [.. Enumerable.Range(0, perCountry).SelectMany(i => byCountry.Where(list => list.Count > i).Select(list => list[i])).Concat(ranked).Distinct()];
         }
 
         var leadCount = topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;

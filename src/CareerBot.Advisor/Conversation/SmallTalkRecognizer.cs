@@ -117,7 +117,7 @@ internal sealed class SmallTalkRecognizer
         }
 
         var said = SymbolIntents(text);
-        if (tokens.Count == 0 && said == 0 && text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.OtherSymbol))
+        if (tokens.Count == 0 && said == 0 && HasEmoji(text))
         {
             // Emoji alone that say no intent of their own (« 😂 », « 🔥🔥 »): a reaction, acknowledged; never a question.
             return SmallTalkIntent.Acknowledgement;
@@ -175,7 +175,7 @@ internal sealed class SmallTalkRecognizer
             }
         }
 
-        if (said == 0 && text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.OtherSymbol))
+        if (said == 0 && HasEmoji(text))
         {
             return SmallTalkIntent.Acknowledgement;
         }
@@ -309,6 +309,9 @@ internal sealed class SmallTalkRecognizer
 
         return found;
     }
+
+    /// <summary>Whether the text has an emoji (a symbol that is neither a letter nor punctuation: « 😂 », « 🔥 »).</summary>
+    private static bool HasEmoji(string text) => text.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.OtherSymbol);
 
     /// <summary>The intents of the emoji that say one (👋, 🙏); other emoji and punctuation say nothing beside words.</summary>
     private int SymbolIntents(string text)
