@@ -65,6 +65,7 @@ public static class AdvisorTelemetry
     {
         AnswerOrigin.Llm => "llm",
         AnswerOrigin.OutOfScope => "out_of_scope",
+        AnswerOrigin.Remark => "remark",
         _ => "extractive",
     };
 

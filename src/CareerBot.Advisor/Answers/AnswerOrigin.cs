@@ -11,4 +11,7 @@ public enum AnswerOrigin
 
     /// <summary>The knowledge base has nothing on the question.</summary>
     OutOfScope,
+
+    /// <summary>The message asks nothing: it reacts to the last answer (« dommage », « ça fait peur »).</summary>
+    Remark,
 }

@@ -86,6 +86,12 @@ internal sealed partial class AnswerService : IAnswerService
         using var budget = _llm.IsEnabled ? _llm.StartBudget(cancellationToken) : null;
         var version = KnowledgeVersion.Of(_knowledge);
         var frame = _planner.Read(request);
+        if (frame.Remark)
+        {
+            yield return Done(new Answer(Messages.For(request.Language).Get(nameof(Resources.AdvisorMessages.Remark)), [], AnswerOrigin.Remark), started, span);
+            yield break;
+        }
+
         var plan = _planner.FromFrame(request, frame);
         Retrieval? retrieval = null;
         if (plan is null)

@@ -55,7 +55,9 @@ internal sealed class AnswerPlanner
             && (frame.FollowUp
                 ? !reading.OnlyArticleWords && reading.Unknown > reading.Known && reading.Foreign >= reading.KnownContent
                 : reading.Unknown > 0 && (reading.Unknown > known || reading.Unknown == known && reading.Foreign > 0));
-        if ((reading.IsAboutSomethingElse && !aboutRecords) || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
+        // A phrase of another domain ("météo", "recette") says what is asked, whatever place or word of the articles
+        // comes with it ("the weather in Paris").
+        if (reading.NamesOutside || (reading.IsAboutSomethingElse && !aboutRecords) || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
         {
             return null;
         }

@@ -35,8 +35,9 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, An
     /// answer). Off in the middle of a dialog, where the question asked again brings its own buttons.
     /// </param>
     /// <param name="insteadOfRefusal">
-    /// What to send if the answer step finds the message out of scope (small talk among unknown words), then neither
-    /// kept in the history nor offered for rating; null sends the refusal.
+    /// What to send if the answer step finds the message out of scope or asking nothing (small talk among words of its
+    /// own: « stylé merci », « logique, merci »), then neither kept in the history nor offered for rating; null sends
+    /// the refusal, or the short invitation to ask.
     /// </param>
     public async Task<Answer> ReplyAsync(ITurnContext turnContext, string question, string? lead = null, bool offerRating = true, Activity? insteadOfRefusal = null, CancellationToken cancellationToken = default)
     {
@@ -66,9 +67,19 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, An
             throw new InvalidOperationException("The answer service ended without a final answer.");
         }
 
-        if (final.OutOfScope && insteadOfRefusal is not null)
+        if (final.Origin is AnswerOrigin.OutOfScope or AnswerOrigin.Remark && insteadOfRefusal is not null)
         {
             await stream.EndStreamAsync(insteadOfRefusal, cancellationToken).ConfigureAwait(false);
+            return final;
+        }
+
+        if (final.Origin == AnswerOrigin.Remark)
+        {
+            // Like small talk: neither kept in the history (the next follow-up leans on the last question) nor rated.
+            var remark = Activity.CreateMessage(prefix + final.Text);
+            remark.TextFormat = "markdown";
+            remark.Locale = AdvisorTurn.Of(turnContext).Locale;
+            await stream.EndStreamAsync(remark, cancellationToken).ConfigureAwait(false);
             return final;
         }
 

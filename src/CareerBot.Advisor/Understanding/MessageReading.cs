@@ -82,6 +82,30 @@ internal sealed record MessageReading(
     /// <summary>The facets it names two or more values of, set side by side ("en France ou aux US ?"), with those values.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Compared { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
 
+    /// <summary>Whether the message holds a question mark.</summary>
+    public bool QuestionMark { get; init; }
+
+    /// <summary>Whether a phrase of the vocabulary names a topic in words of meaning (not a function-word frame, not a name alone).</summary>
+    public bool SaysTopic { get; init; }
+
+    /// <summary>Whether the message quotes a figure some record states ("les 80 000").</summary>
+    public bool QuotesFigure { get; init; }
+
+    /// <summary>Whether a follow-up's opening comes second, after a reaction ("mouais, et dans 2 ans ça aura disparu").</summary>
+    public bool OpensSecond { get; init; }
+
+    /// <summary>Whether the message says who the user is ("je suis prof", "I've been a journalist").</summary>
+    public bool DescribesSelf { get; init; }
+
+    /// <summary>
+    /// Whether the message has the shape of a question or a request: a question mark or word, a follow-up's opening, a
+    /// topic, facet, figure or name of the vocabulary, the subject's words, who the user is, a wish for more, the other
+    /// side or every figure, a word referring back. One with none of these (« dommage », « ça fait peur », « logique,
+    /// merci ») reacts to what was said: it asks nothing of the articles, even when one of its words is theirs.
+    /// </summary>
+    public bool AsksSomething => QuestionMark || Asks || OpensAsFollowUp || OpensSecond || More || Contrary || AllFigures || RefersBack || SaysTopic
+        || Facets.Count > 0 || NameWords > 0 || QuotesFigure || NamesSubject || DescribesSelf || Polar != PolarQuestion.None;
+
     /// <summary>Whether it asks yes or no about a need ("faut-il savoir coder ?", "peut-on le faire sans diplôme ?").</summary>
     public PolarQuestion Polar { get; init; }
 }

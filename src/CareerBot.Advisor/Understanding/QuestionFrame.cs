@@ -31,6 +31,12 @@ public sealed record QuestionFrame(
     /// <summary>Whether this message named the topic itself (rather than continuing the conversation's).</summary>
     public bool TopicNamed { get; init; }
 
+    /// <summary>
+    /// Whether the message reacts to the last answer rather than asks (« dommage », « ça fait peur »): it has no
+    /// question's shape (<see cref="MessageReading.AsksSomething"/>) and comes after an answer.
+    /// </summary>
+    public bool Remark { get; init; }
+
     public bool Names(string facet) => FacetWords.ContainsKey(facet);
 
     /// <summary>The question's own message as read (known and foreign words, the words beyond its topic).</summary>

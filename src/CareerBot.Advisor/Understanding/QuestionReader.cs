@@ -56,7 +56,7 @@ public sealed class QuestionReader
         var reading = index.Read(question);
         // The person the bot's last answer spoke of first, read only for a question that refers back ("il bossait où ?").
         var lastPerson = reading.RefersBack && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
-        var frame = Resolve(index, context, reading, lastPerson) with { Reading = reading };
+        var frame = Resolve(index, context, reading, lastPerson) with { Reading = reading, Remark = context.Topic is not null && !reading.AsksSomething };
         return reading.More && frame.FollowUp && lastAnswer is not null ? frame with { Shown = Shown(lastAnswer) } : frame;
     }
 

@@ -19,6 +19,12 @@ internal sealed class VocabularyIndex
     /// <summary>Words this short are never corrected: one edit turns "bac" into "bal", "code" into "mode".</summary>
     private const int MinTypoLength = 5;
 
+    /// <summary>The letters another form of a vocabulary word must begin with, as it does ("disparu", "disparaître").</summary>
+    private const int VariantStemLength = 6;
+
+    /// <summary>The letters each form may end with beyond the beginning they share ("aître" of "disparaître").</summary>
+    private const int MaxVariantEnding = 5;
+
     /// <summary>The topic a question word asks for comes first ("comment prouver mes compétences sans diplôme").</summary>
     private const int AskedWeight = 3;
 
@@ -52,11 +58,10 @@ internal sealed class VocabularyIndex
     /// <summary>Messages whose reading is remembered: the recent conversations' questions, bounded whatever is sent.</summary>
     private const int MaxRememberedReadings = 1024;
 
-    private static readonly HashSet<string> FunctionWords = EmbeddedText.Lines("FunctionWords.txt")
-        .SelectMany(line => line.Split(','))
-        .Select(word => Folding.Fold(word.Trim()))
-        .Where(word => word.Length > 0)
-        .ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> FunctionWords = WordList("FunctionWords.txt");
+
+    /// <summary>Words of any question that say how or when, not what about: never a sign of another subject.</summary>
+    private static readonly HashSet<string> EverydayWords = WordList("EverydayWords.txt");
 
     /// <summary>Whether a folded word carries no subject ("le", "quoi", "will"): it says nothing of which record is meant.</summary>
     public static bool IsFunctionWord(string folded) => FunctionWords.Contains(folded);
@@ -102,6 +107,9 @@ internal sealed class VocabularyIndex
     private readonly HashSet<string> _corpusWords = new(StringComparer.Ordinal);
     private readonly string[] _sortedCorpusWords;
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
+    /// <summary>The topics' one-word phrases ("disparaître"), and those of six letters or more by their first six.</summary>
+    private readonly HashSet<string> _topicWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _wordsByStem = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _typos = new(StringComparer.Ordinal);
     private readonly RecentReadings _readings;
 
@@ -279,6 +287,16 @@ internal sealed class VocabularyIndex
 
             list.Add(word);
         }
+
+        foreach (var word in _topicWords.Where(w => w.Length >= VariantStemLength))
+        {
+            if (!_wordsByStem.TryGetValue(word[..VariantStemLength], out var stemmed))
+            {
+                _wordsByStem[word[..VariantStemLength]] = stemmed = [];
+            }
+
+            stemmed.Add(word);
+        }
     }
 
     public KnowledgeVocabulary Vocabulary { get; }
@@ -322,7 +340,7 @@ internal sealed class VocabularyIndex
         var asked = false;
         var saysTopic = false;
         var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
-        bool followUp = false, contrary = false, allFigures = false, refersBack = false, outside = false, more = false;
+        bool followUp = false, opensSecond = false, contrary = false, allFigures = false, refersBack = false, outside = false, more = false;
         // The words after "je suis", "I'm a" say who the user is ("développeur Java depuis plusieurs", "an American
         // expat"), not what is asked: no sign of another subject, and a facet there only counts when the question names
         // none of its kind ("I'm an American expat… in France?" asks about France).
@@ -407,6 +425,7 @@ internal sealed class VocabularyIndex
                     break;
                 case MeaningKind.FollowUp:
                     followUp |= start == 0;
+                    opensSecond |= start == 1;
                     break;
                 case MeaningKind.Contrary:
                     contrary = true;
@@ -536,7 +555,7 @@ internal sealed class VocabularyIndex
                 known++;
                 knownContent += saying[i] || !FunctionWords.Contains(word) ? 1 : 0;
             }
-            else if (!FunctionWords.Contains(word) && word.Length >= 3 && !word.Any(char.IsDigit))
+            else if (!FunctionWords.Contains(word) && !EverydayWords.Contains(word) && word.Length >= 3 && !word.Any(char.IsDigit))
             {
                 rest.Add(word);
                 unknown += described[i] ? 0 : 1;
@@ -553,6 +572,11 @@ internal sealed class VocabularyIndex
             More = more,
             Asks = asking >= 0,
             KnownContent = knownContent,
+            QuestionMark = text.Contains('?', StringComparison.Ordinal) || text.Contains('？', StringComparison.Ordinal),
+            SaysTopic = saysTopic,
+            QuotesFigure = quotesFigure,
+            DescribesSelf = describesSelf,
+            OpensSecond = opensSecond,
         };
     }
 
@@ -777,6 +801,12 @@ internal sealed class VocabularyIndex
         return voters.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
     }
 
+    private static HashSet<string> WordList(string resource) => EmbeddedText.Lines(resource)
+        .SelectMany(line => line.Split(','))
+        .Select(word => Folding.Fold(word.Trim()))
+        .Where(word => word.Length > 0)
+        .ToHashSet(StringComparer.Ordinal);
+
     private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
 
     private static bool Matches(string[] words, int start, string[] phrase)
@@ -819,12 +849,50 @@ internal sealed class VocabularyIndex
             }
         }
 
+        if (ReferenceEquals(corrected, word))
+        {
+            corrected = Variant(word) ?? word;
+        }
+
         if (_typos.Count < MaxRememberedTypos)
         {
             _typos.TryAdd(word, corrected);
         }
 
         return corrected;
+    }
+
+    /// <summary>
+    /// The topic's word <paramref name="word"/> is another form of ("disparu" of "disparaître", "stressé" of
+    /// "stressant"): the first sharing the longest beginning with it, of at least <see cref="VariantStemLength"/> letters,
+    /// both ending in at most <see cref="MaxVariantEnding"/> other letters, as inflections do ("personnalités" is no
+    /// "persona"). Only for words neither the vocabulary nor the articles write, whose other
+    /// forms the vocabulary lists.
+    /// </summary>
+    private string? Variant(string word)
+    {
+        if (word.Length <= VariantStemLength || !_wordsByStem.TryGetValue(word[..VariantStemLength], out var candidates))
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestShared = 0;
+        foreach (var candidate in candidates)
+        {
+            var shared = VariantStemLength;
+            while (shared < word.Length && shared < candidate.Length && word[shared] == candidate[shared])
+            {
+                shared++;
+            }
+
+            if (shared > bestShared)
+            {
+                (best, bestShared) = (candidate, shared);
+            }
+        }
+
+        return best is not null && word.Length - bestShared <= MaxVariantEnding && best.Length - bestShared <= MaxVariantEnding ? best : null;
     }
 
     private void Add(string text, Meaning meaning)
@@ -836,6 +904,11 @@ internal sealed class VocabularyIndex
         }
 
         _vocabularyWords.UnionWith(words);
+        if (words.Length == 1 && meaning.Kind == MeaningKind.Topic)
+        {
+            _topicWords.Add(words[0]);
+        }
+
         if (!_phrases.TryGetValue(words[0], out var list))
         {
             _phrases[words[0]] = list = [];

@@ -69,6 +69,23 @@ public sealed class SmallTalkTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task A_reaction_to_an_answer_gets_small_talk_or_an_invitation_to_ask_and_the_next_follow_up_still_leans_on_the_answer()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base);
+        await chat.TextAsync("combien gagne un prompt engineer junior en France ?");
+
+        // Words of the articles ("logique", "dommage") beside small talk or alone ask nothing of them.
+        Assert.Equal(Resource(SmallTalkReply.Key(SmallTalkIntent.Thanks), "fr"), await chat.TextAsync("logique, merci"));
+        var remark = Assert.Single(await chat.SendAsync("dommage"));
+        Assert.Equal(Remark("fr"), remark.Text);
+        Assert.DoesNotContain(remark.Entities ?? [], e => e.Type == "https://schema.org/Message");
+        Assert.Empty(AdvisorChat.Buttons([remark]));
+        Assert.Equal(Remark("fr"), await chat.TextAsync("ça fait peur"));
+        // Neither is kept as the question the conversation is about: the follow-up changes the country of the pay question.
+        Assert.Contains("$", await chat.TextAsync("et aux États-Unis ?"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Small_talk_keeps_the_conversation_language_when_it_does_not_say_one()
     {
         await using var chat = new AdvisorChat(knowledge.Base, locale: "en-US");
@@ -198,6 +215,9 @@ public sealed class SmallTalkTests(RealKnowledgeFixture knowledge)
     private static string Resource(string key, string language) =>
         ConversationMessages.ResourceManager.GetString(key, language == "en" ? English : French)
         ?? throw new InvalidOperationException($"No string {key}.");
+
+    private static string Remark(string language) =>
+        AdvisorMessages.ResourceManager.GetString(nameof(AdvisorMessages.Remark), language == "en" ? English : French)!;
 
     private static string OutOfScope(string language) =>
         AdvisorMessages.ResourceManager.GetString(nameof(AdvisorMessages.OutOfScope), language == "en" ? English : French)!;

@@ -35,6 +35,9 @@ public sealed class RealUnderstandingTests(RealKnowledgeFixture knowledge)
     [InlineData("météo à Paris demain")]
     [InlineData("recette de la pâte à crêpes")]
     [InlineData("Bonjour marqueur-dl-6f5b9cb86dda4e59")]
+    [InlineData("what's the weather like in Paris today?")]
+    [InlineData("tu peux me traduire 'bonne nuit' en espagnol ?")]
+    [InlineData("c'est à quelle heure le prochain train pour Paris ?")]
     public void A_word_one_record_happens_to_say_does_not_make_another_subject_theirs(string question)
     {
         var (answer, _, _) = _pipeline.Ask(question, "fr");
@@ -63,6 +66,62 @@ public sealed class RealUnderstandingTests(RealKnowledgeFixture knowledge)
         Assert.True(frame.FollowUp);
         Assert.Equal(_reader.Read("comment montrer mes compétences sans diplôme ?", []).Topic, frame.Topic);
         Assert.Equal(AnswerOrigin.OutOfScope, elsewhere.Origin);
+    }
+
+    [Theory]
+    [InlineData("dommage")]
+    [InlineData("ça fait peur")]
+    [InlineData("carrément")]
+    [InlineData(":)")]
+    public void A_message_that_asks_nothing_after_an_answer_is_a_remark(string message)
+    {
+        ConversationTurn[] history = [new(true, "combien gagne un prompt engineer junior en France ?"), new(false, "…") { Topic = FactTopic.Salary }];
+
+        var (answer, _, _) = _pipeline.Ask(message, "fr", history);
+
+        Assert.Equal(AnswerOrigin.Remark, answer.Origin);
+        Assert.Empty(answer.Sources);
+    }
+
+    [Theory]
+    [InlineData("mouais, et dans 2 ans ça aura disparu")]
+    [InlineData("et pour un senior")]
+    [InlineData("dis m'en plus")]
+    [InlineData("les formations")]
+    public void A_follow_up_without_a_question_mark_is_still_a_question(string message)
+    {
+        ConversationTurn[] history = [new(true, "combien gagne un prompt engineer junior en France ?"), new(false, "…") { Topic = FactTopic.Salary }];
+
+        var (answer, _, _) = _pipeline.Ask(message, "fr", history);
+
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
+    }
+
+    [Fact]
+    public void A_first_message_is_never_a_remark()
+    {
+        Assert.NotEqual(AnswerOrigin.Remark, _pipeline.Ask("certif officielle", "fr").Answer.Origin);
+    }
+
+    [Theory]
+    [InlineData("le métier aura disparu d'ici là ?", FactTopic.Outlook)]
+    [InlineData("et si le poste disparaissait ?", FactTopic.Outlook)]
+    public void Another_form_of_a_topic_s_word_reads_as_that_word(string question, FactTopic topic)
+    {
+        Assert.Equal(topic, _reader.Read(question, []).Topic);
+    }
+
+    [Theory]
+    [InlineData("Is there a particular school that trains people for it?")]
+    [InlineData("Et si je veux revenir au développement après ?")]
+    public void Everyday_words_around_a_question_of_the_articles_do_not_make_it_about_something_else(string question)
+    {
+        ConversationTurn[] history = [new(true, "quelles formations pour devenir prompt engineer ?"), new(false, "…") { Topic = FactTopic.Schools }];
+
+        var (answer, _, report) = _pipeline.Ask(question, "en", history);
+
+        Assert.NotEqual(AnswerOrigin.OutOfScope, answer.Origin);
+        Assert.True(report.IsGrounded);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace CareerBot.Advisor.Tests.Support;
 
 /// <summary>
 /// The offline answer step as the answer service runs it, with what it decided exposed: the question read in its
-/// conversation, planned from its topic or from search, composed, and checked by the grounding guard.
+/// conversation (a remark, which asks nothing, stops there), planned from its topic or from search, composed, and checked by the grounding guard.
 /// </summary>
 internal sealed class AnswerPipeline(IKnowledgeSearch knowledge)
 {
@@ -22,6 +22,12 @@ internal sealed class AnswerPipeline(IKnowledgeSearch knowledge)
     {
         var request = new AnswerRequest(question, language, history);
         var frame = _planner.Read(request);
+        if (frame.Remark)
+        {
+            var remark = new Answer("remark", [], AnswerOrigin.Remark);
+            return (remark, new GroundingContext([], []), _guard.Check(remark.Text, new GroundingContext([], [])));
+        }
+
         var plan = _planner.FromFrame(request, frame) ?? _planner.FromSearch(request, frame, knowledge.Search(question)) ?? _planner.FromFrameAlone(request, frame);
         if (plan is null)
         {

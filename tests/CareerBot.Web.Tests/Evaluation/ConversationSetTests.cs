@@ -26,6 +26,8 @@ public sealed class ConversationSetTests
     [InlineData("conversations.dev5.jsonl", 30, 95)]
     [InlineData("conversations.holdout5.jsonl", 20, 65)]
     [InlineData("conversations.dev6.jsonl", 40, 130)]
+    [InlineData("conversations.dev7.jsonl", 40, 130)]
+    [InlineData("conversations.holdout6.jsonl", 24, 80)]
     public void The_set_parses_and_meets_its_size_minimums(string file, int minConversations, int minTurns)
     {
         var conversations = Read(file);
@@ -47,6 +49,8 @@ public sealed class ConversationSetTests
     [InlineData("conversations.dev5.jsonl")]
     [InlineData("conversations.holdout5.jsonl")]
     [InlineData("conversations.dev6.jsonl")]
+    [InlineData("conversations.dev7.jsonl")]
+    [InlineData("conversations.holdout6.jsonl")]
     public void Every_expected_or_forbidden_figure_is_in_the_articles(string file)
     {
         var invented = new List<string>();
@@ -70,6 +74,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.jsonl", "conversations.holdout.jsonl")]
     [InlineData("conversations.dev4.jsonl", "conversations.holdout4.jsonl")]
     [InlineData("conversations.dev5.jsonl", "conversations.holdout5.jsonl")]
+    [InlineData("conversations.dev7.jsonl", "conversations.holdout6.jsonl")]
     public void The_development_and_held_out_sets_share_no_user_message(string development, string heldOut)
     {
         static HashSet<string> Questions(string file) =>
