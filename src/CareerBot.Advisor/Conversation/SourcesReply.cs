@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CareerBot.Advisor.Resources;
 using CareerBot.Knowledge;
+using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Conversation;
 
@@ -7,8 +10,11 @@ namespace CareerBot.Advisor.Conversation;
 /// The reply to « source ? »: the articles the last answer cites, under the numbers it cites them with, each with its
 /// publisher and date when the article says them; or, before any answer, how the bot cites its sources.
 /// </summary>
-public sealed class SourcesReply(AnswerArchive archive, IKnowledgeSearch knowledge)
+public sealed partial class SourcesReply(AnswerArchive archive, IKnowledgeSearch knowledge)
 {
+    /// <summary>The French months as the articles write them, folded, January first.</summary>
+    private static readonly string[] Months = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+
     /// <summary>The front matter fields that say where an article comes from, in the order shown.</summary>
     private static readonly string[] OriginFields = ["publisher", "date"];
 
@@ -29,11 +35,46 @@ public sealed class SourcesReply(AnswerArchive archive, IKnowledgeSearch knowled
     {
         var numbers = string.Join(' ', cited.Select(source => $"[{source.Number}]").Distinct());
         var document = knowledge.Sources.FirstOrDefault(d => d.Id == sourceId);
-        var origin = string.Join(", ", OriginFields.Select(key => document?.Metadata.GetValueOrDefault(key)).OfType<string>());
+        var origin = string.Join(", ", OriginFields
+            .Select(key => (Key: key, Value: document?.Metadata.GetValueOrDefault(key)))
+            .Select(field => field.Key == "date" && field.Value is { } date ? DateOf(date) : field.Value)
+            .OfType<string>());
         return origin.Length == 0
             ? texts.Format(nameof(ConversationMessages.Sources_Line), numbers, cited[0].Title)
             : texts.Format(nameof(ConversationMessages.Sources_LineWithOrigin), numbers, cited[0].Title, origin);
     }
+
+    /// <summary>
+    /// The date an article's front matter writes in French (« Mise en ligne : 24/07/25 », « 02 janvier 2024 à 13h03 »),
+    /// as 2025-07-24, which reads the same in either language; as written when it is no date this knows.
+    /// </summary>
+    private static string DateOf(string written)
+    {
+        var folded = Folding.Fold(written);
+        if (NumericDate().Match(folded) is { Success: true } numeric)
+        {
+            var year = int.Parse(numeric.Groups["year"].Value, CultureInfo.InvariantCulture);
+            return Iso(year < 100 ? 2000 + year : year, numeric.Groups["month"].Value, numeric.Groups["day"].Value) ?? written;
+        }
+
+        if (WrittenDate().Match(folded) is { Success: true } words && Array.IndexOf(Months, words.Groups["month"].Value) is var month and >= 0)
+        {
+            return Iso(int.Parse(words.Groups["year"].Value, CultureInfo.InvariantCulture), (month + 1).ToString(CultureInfo.InvariantCulture), words.Groups["day"].Value) ?? written;
+        }
+
+        return written;
+    }
+
+    private static string? Iso(int year, string month, string day) =>
+        DateOnly.TryParseExact($"{year:D4}-{int.Parse(month, CultureInfo.InvariantCulture):D2}-{int.Parse(day, CultureInfo.InvariantCulture):D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{2}|\d{4})\b")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:er)? (?<month>[a-z]+) (?<year>\d{4})\b")]
+    private static partial Regex WrittenDate();
 
     /// <summary>A passage's id is its article's id, '#', its number in the article.</summary>
     private static string SourceIdOf(string passageId) => passageId.Split('#')[0];

@@ -19,8 +19,22 @@ public sealed class SourcesCommandTests(RealKnowledgeFixture knowledge)
         Assert.NotEmpty(cited);
         Assert.All(cited, d => Assert.Contains(d.Title, sources, StringComparison.Ordinal));
         Assert.Contains("[1]", sources, StringComparison.Ordinal);
-        // Article 002 says who published it: the reply says it too.
-        Assert.Contains("Clubic", sources, StringComparison.Ordinal);
+        // Article 002 says who published it and when (« 02 janvier 2024 à 13h03 »): the reply says it too, the date in
+        // a form either language reads.
+        Assert.Contains("Clubic, 2024-01-02", sources, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sources_asked_in_English_give_the_articles_dates_in_no_French_words()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base, locale: "en-US");
+        await chat.SendAsync("What does a prompt engineer do all day?");
+
+        var sources = await chat.TextAsync("Source?");
+
+        Assert.Matches(@"\d{4}-\d{2}-\d{2}", sources);
+        Assert.DoesNotContain("Mise en ligne", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("janvier", sources, StringComparison.Ordinal);
     }
 
     [Theory]
