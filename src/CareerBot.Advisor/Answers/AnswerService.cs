@@ -92,6 +92,13 @@ internal sealed partial class AnswerService : IAnswerService
             yield break;
         }
 
+        if (budget is null && _planner.FromParts(request) is { } parts)
+        {
+            // Offline, each question of the message is answered by its own plan, in the order asked.
+            yield return Done(AnswerComposer.Join([.. parts.Select(part => Offline(version, request, part))]), started, span);
+            yield break;
+        }
+
         var plan = _planner.FromFrame(request, frame);
         Retrieval? retrieval = null;
         if (plan is null)

@@ -19,6 +19,9 @@ namespace CareerBot.Advisor.Composition;
 /// </summary>
 internal static partial class AnswerComposer
 {
+    /// <summary>The buttons under a reply to several questions: as many as under one answer.</summary>
+    private const int MaxJoinedSuggestions = 3;
+
     /// <summary>Each record's evidence sentences, found once per record (records live as long as their load).</summary>
     private static readonly ConditionalWeakTable<Fact, string[]> EvidenceOf = new();
 
@@ -77,6 +80,48 @@ internal static partial class AnswerComposer
         {
             Suggestions = Suggestions(selection, language, vocabulary),
             Topic = selection.Topic,
+        };
+    }
+
+    /// <summary>
+    /// One reply to a message that asks about several topics: the answering paragraph of each answer, in the order
+    /// asked, cited 1..n in order of first use, each passage once; their points stay for "dis-m'en plus". The topic
+    /// and origin are the first answer's, the next questions those of each in turn.
+    /// </summary>
+    public static Answer Join(IReadOnlyList<Answer> answers)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(answers.Count);
+        var text = new StringBuilder();
+        // Each passage once, numbered in the order met (the final numbers follow the text's first use).
+        var sources = new List<AnswerSource>();
+        foreach (var answer in answers)
+        {
+            var numbers = new Dictionary<int, int>();
+            foreach (var source in answer.Sources)
+            {
+                var known = sources.FindIndex(s => s.PassageId == source.PassageId);
+                if (known < 0)
+                {
+                    sources.Add(source);
+                    known = sources.Count - 1;
+                }
+                else if (!sources[known].Quote.Contains(source.Quote, StringComparison.Ordinal))
+                {
+                    sources[known] = sources[known] with { Quote = sources[known].Quote + " … " + source.Quote };
+                }
+
+                numbers[source.Number] = known + 1;
+            }
+
+            var lead = answer.Text.Split("\n\n", 2)[0];
+            text.Append(text.Length > 0 ? "\n\n" : string.Empty).Append(CitationMentions.Map(lead, n => numbers.GetValueOrDefault(n, n)));
+        }
+
+        var (renumbered, original) = CitationMentions.Renumber(text.ToString());
+        return new Answer(renumbered, [.. original.Select((met, i) => sources[met - 1] with { Number = i + 1 })], answers[0].Origin)
+        {
+            Suggestions = [.. answers.SelectMany(a => a.Suggestions).Distinct(StringComparer.Ordinal).Take(MaxJoinedSuggestions)],
+            Topic = answers[0].Topic,
         };
     }
 

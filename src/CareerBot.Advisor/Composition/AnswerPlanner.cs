@@ -33,6 +33,40 @@ internal sealed class AnswerPlanner
 
     public QuestionFrame Read(AnswerRequest request) => _reader.Read(request.Question, request.History);
 
+    /// <summary>
+    /// The plans of a message that asks about two topics or more (« combien on gagne, et est-ce qu'on peut bosser de
+    /// chez soi ? »), each part read in the conversation after the one before, in the order asked; null when it asks
+    /// one thing, or when a part repeats a topic, asks nothing, or has no plan from its frame: the whole is then
+    /// answered as one question.
+    /// </summary>
+    public IReadOnlyList<AnswerPlan>? FromParts(AnswerRequest request)
+    {
+        var parts = QuestionParts.Of(request.Question);
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var plans = new List<AnswerPlan>();
+        var topics = new HashSet<FactTopic>();
+        var history = request.History.ToList();
+        foreach (var part in parts)
+        {
+            var asked = request with { Question = part, History = [.. history] };
+            var frame = Read(asked);
+            if (frame.Remark || frame.Topic is not { } topic || !topics.Add(topic) || FromFrame(asked, frame) is not { } plan)
+            {
+                return null;
+            }
+
+            plans.Add(plan);
+            history.Add(new ConversationTurn(FromUser: true, part));
+            history.Add(new ConversationTurn(FromUser: false, string.Empty) { Topic = plan.Selection?.Topic ?? topic });
+        }
+
+        return plans;
+    }
+
     /// <summary>The plan from the frame alone, or null when search must decide.</summary>
     public AnswerPlan? FromFrame(AnswerRequest request, QuestionFrame frame)
     {

@@ -1,4 +1,4 @@
-using CareerBot.Advisor.Text;
+using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge;
 
@@ -12,10 +12,6 @@ namespace CareerBot.Advisor.Conversation;
 /// </summary>
 public sealed class SideQuestion(IKnowledgeSearch knowledge)
 {
-    private static readonly HashSet<string> Starts = EmbeddedText.Lines("QuestionStarts.txt")
-        .Select(Tokens.Flat)
-        .ToHashSet(StringComparer.Ordinal);
-
     public async Task<bool> IsQuestionAsync(string? text, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -34,16 +30,7 @@ public sealed class SideQuestion(IKnowledgeSearch knowledge)
             return false;
         }
 
-        // A start may be several words once split (« qu'est-ce » is « qu est ce »).
-        for (var length = 1; length <= Math.Min(3, words.Count); length++)
-        {
-            if (Starts.Contains(string.Join(' ', words.Take(length))))
-            {
-                return true;
-            }
-        }
-
-        return await IsCoveredAsync(text, cancellationToken).ConfigureAwait(false);
+        return QuestionStarts.StartAt(words, 0) || await IsCoveredAsync(text, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True when the knowledge base has a passage about <paramref name="text"/> (its out-of-scope guard lets it through).</summary>

@@ -37,6 +37,10 @@ internal static partial class CitationMentions
         return (renumbered, original);
     }
 
+    /// <summary>The text with each marker's numbers replaced by what <paramref name="map"/> gives them ("[2]" → "[5]").</summary>
+    public static string Map(string text, Func<int, int> map) =>
+        Marker().Replace(text, m => string.Concat(Numbers(m.Groups["list"].Value).Select(map).Distinct().Order().Select(n => $"[{n}]")));
+
     /// <summary>The text with every marker replaced by spaces, so that its numbers are not read as figures.</summary>
     public static string Blank(string text) => Marker().Replace(text, m => new string(' ', m.Length));
 

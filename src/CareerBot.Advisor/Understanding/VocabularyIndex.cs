@@ -75,12 +75,15 @@ internal sealed class VocabularyIndex
         "pourquoi", "quand", "qui", "quoi", "which", "what", "how", "where", "why", "when", "who",
     };
 
-    /// <summary>The words that set two values side by side ("France ou US", "compared to the US").</summary>
+    /// <summary>The words that set two values side by side ("France ou US", "en France et aux US", "compared to the US").</summary>
     private static readonly HashSet<string> ComparisonWords = new(StringComparer.Ordinal)
     {
         "ou", "or", "vs", "versus", "compare", "comparer", "comparaison", "compared", "comparison", "mieux", "better",
-        "difference", "entre", "between",
+        "difference", "entre", "between", "et", "and",
     };
+
+    /// <summary>The words that set one value aside ("en France, et pas aux États-Unis"): then the first named is asked.</summary>
+    private static readonly HashSet<string> ExclusionWords = new(StringComparer.Ordinal) { "pas", "not", "sauf", "except", "hors", "excluding" };
 
     private readonly Dictionary<(string Facet, string Value), HashSet<FactTopic>> _facetTopics = [];
     private readonly Dictionary<string, string[]> _spellings = new(StringComparer.Ordinal);
@@ -452,7 +455,7 @@ internal sealed class VocabularyIndex
         }
 
         // "Mieux payé en France ou aux US ?": two values of one kind, compared, ask for both.
-        var compared = words.Any(ComparisonWords.Contains)
+        var compared = words.Any(ComparisonWords.Contains) && !words.Any(ExclusionWords.Contains)
             ? facetValues.Where(f => f.Value.Count > 1).ToDictionary(f => f.Key, f => (IReadOnlySet<string>)f.Value, StringComparer.Ordinal)
             : [];
 

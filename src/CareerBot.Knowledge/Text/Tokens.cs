@@ -11,6 +11,10 @@ public static partial class Tokens
     public static IReadOnlyList<Token> Of(string text) =>
         Word().Matches(text).Select(m => new Token(m.Value, Folding.Fold(m.Value))).ToList();
 
+    /// <summary>The words of a text, folded, with where each starts in it.</summary>
+    public static IEnumerable<(int Index, string Folded)> Positioned(string text) =>
+        Word().Matches(text).Select(m => (m.Index, Folding.Fold(m.Value)));
+
     /// <summary>The folded words of a text.</summary>
     public static IReadOnlyList<string> FoldedWords(string text) => Of(text).Select(t => t.Folded).ToList();
 

@@ -28,6 +28,7 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         { "c'est payé combien un prompt engineer junior en France ?", "fr", [45000, 60000], ["France"], [175000, 300000, 335000, 2500] },
         { "quel salaire pour un prompt engineer senior ?", "fr", [80000], [], [45000, 3100, 335000] },
         { "How much does a prompt engineer earn in the US?", "en", [175000, 300000], [], [45000, 3100] },
+        { "quel salaire en France et aux États-Unis ?", "fr", [45000, 175000], [], [] },
         { "What is the salary of a junior prompt engineer in France?", "en", [45000, 60000], [], [175000, 335000] },
         { "combien on gagne en télétravail comme prompt engineer ?", "fr", [2500, 6000], [], [335000, 175000, 300000] },
         { "combien par mois pour un prompt engineer débutant ?", "fr", [3100], [], [45000, 60000, 175000] },
