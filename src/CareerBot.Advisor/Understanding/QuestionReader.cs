@@ -54,8 +54,10 @@ public sealed class QuestionReader
         }
 
         var reading = index.Read(question);
-        // The person the bot's last answer spoke of first, read only for a question that refers back ("il bossait où ?").
-        var lastPerson = reading.RefersBack && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
+        // The person the bot's last answer spoke of first, read only for a question that refers back ("il bossait où ?"),
+        // or asks who without saying anything else ("qui a dit ça ?", "who said that?").
+        var asksWhoAlone = reading.BestTopic(index.TopicOrder) == FactTopic.People && reading.KnownContent == 0 && reading.Rest.Count == 0;
+        var lastPerson = (reading.RefersBack || asksWhoAlone) && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
         var frame = Resolve(index, context, reading, lastPerson) with { Reading = reading, Remark = context.Topic is not null && !reading.AsksSomething };
         return reading.More && frame.FollowUp && lastAnswer is not null ? frame with { Shown = Shown(lastAnswer) } : frame;
     }
@@ -88,7 +90,7 @@ public sealed class QuestionReader
         // One that asks about pay and names nothing else, or only how it is counted ("how much can I make?" after remote
         // gigs, "brut ou net ?"), keeps the details spoken of: pay depends on them.
         var continues = context.Topic is not null
-            && (reading.Contrary || reading.RefersBack || reading.More
+            && (reading.Contrary || reading.RefersBack || reading.More || lastPerson is not null
                 || (said is null && !reading.AllFigures
                     ? reading.SaysAnything || reading.OpensAsFollowUp || reading.OnlyArticleWords
                     : reading.OpensAsFollowUp || (topic == FactTopic.Salary && reading.Facets.Keys.All(name => name is FacetNames.Period or FacetNames.Basis) && reading.Rest.Count == 0 && reading.Named.Count == 0)));
@@ -104,11 +106,14 @@ public sealed class QuestionReader
         }
 
         var aboutLastPerson = false;
-        if (topic is null && reading.RefersBack && !facets.ContainsKey(FacetNames.Person) && lastPerson is not null)
+        if (!facets.ContainsKey(FacetNames.Person) && lastPerson is not null
+            && (topic is null || topic == FactTopic.People || (reading.RefersBack && context.Topic == FactTopic.People)))
         {
-            // "il", "lui", "he" with nothing else to name: the person the last answer spoke of.
+            // "il", "lui", "he" with nothing else to name, "who said that?", or "il bosse où ?" when the conversation is
+            // about someone: the person the last answer spoke of, about what the question names when the articles
+            // quote them on it, else who they are.
             merged[FacetNames.Person] = lastPerson;
-            topic = FactTopic.People;
+            topic = topic is { } asked && asked != FactTopic.People && index.Carries(asked, FacetNames.Person, lastPerson) ? asked : FactTopic.People;
             aboutLastPerson = true;
         }
 

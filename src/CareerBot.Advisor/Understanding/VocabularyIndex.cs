@@ -75,6 +75,13 @@ internal sealed class VocabularyIndex
         "pourquoi", "quand", "qui", "quoi", "which", "what", "how", "where", "why", "when", "who",
     };
 
+    /// <summary>The words after which "qui" / "who" asks: a verb of being or a preposition ("c'est qui", "pour qui").</summary>
+    private static readonly HashSet<string> AskingQuiAfter = new(StringComparer.Ordinal)
+    {
+        "c", "est", "sont", "etait", "es", "a", "avec", "pour", "de", "par", "chez", "sur", "selon", "et",
+        "is", "are", "was", "were", "to", "with", "for", "from", "by", "about", "and", "according",
+    };
+
     /// <summary>The words that set two values side by side ("France ou US", "en France et aux US", "compared to the US").</summary>
     private static readonly HashSet<string> ComparisonWords = new(StringComparer.Ordinal)
     {
@@ -339,7 +346,7 @@ internal sealed class VocabularyIndex
         var found = Found(words);
         // The first question word that asks: "what" of "what about…" opens a follow-up, and asks nothing.
         var asking = Enumerable.Range(0, words.Length)
-            .FirstOrDefault(i => Interrogatives.Contains(words[i]) && !found.Any(m => m.Phrase.Meaning.Kind is MeaningKind.FollowUp or MeaningKind.More && m.Start <= i && i < m.Start + m.Phrase.Words.Length), -1);
+            .FirstOrDefault(i => Interrogatives.Contains(words[i]) && !IsRelative(words, i) && !found.Any(m => m.Phrase.Meaning.Kind is MeaningKind.FollowUp or MeaningKind.More && m.Start <= i && i < m.Start + m.Phrase.Words.Length), -1);
         var asked = false;
         var saysTopic = false;
         var facets = new Dictionary<string, (string Value, string Words)>(StringComparer.Ordinal);
@@ -525,7 +532,8 @@ internal sealed class VocabularyIndex
             }
         }
 
-        // A figure of the articles quoted back ("l'offre à 335k") points to the records that state it, as a name does.
+        // A figure of the articles quoted back ("l'offre à 335k", "ce chiffre des 80 000, il vient d'où ?") points to the
+        // records that state it, as a name does, and to their topic whatever else is said: it is what the user read.
         var quotesFigure = false;
         // Most questions hold no digit: no need to look for figures.
         foreach (var value in text.Any(char.IsAsciiDigit) ? NumberMentions.Find(text).SelectMany(m => m.Values).Distinct() : [])
@@ -537,11 +545,8 @@ internal sealed class VocabularyIndex
 
             quotesFigure = true;
             named.UnionWith(records.Select(f => f.Id));
-            if (!saysTopic)
-            {
-                var topic = Majority(records, facets);
-                topics[topic] = topics.GetValueOrDefault(topic) + NameWeight;
-            }
+            var topic = Majority(records, facets);
+            topics[topic] = topics.GetValueOrDefault(topic) + NameWeight;
         }
 
         var known = 0;
@@ -587,12 +592,12 @@ internal sealed class VocabularyIndex
     /// Whether the message asks yes or no about a need: a phrase of the vocabulary's <c>without</c> ("peut-on … sans
     /// diplôme ?") or <c>need</c> list ("faut-il savoir coder ?"), and no question word of its own ("quel diplôme
     /// faut-il ?" asks which). A question word inside a phrase of the vocabulary, not its first ("know how to code"), asks nothing, nor
-    /// does a relative "qui" after the first word ("un débutant qui doit coder ?").
+    /// does a relative "qui" ("un débutant qui doit coder ?").
     /// </summary>
     private PolarQuestion Polar(string[] words, List<(int Start, Phrase Phrase)> found)
     {
         var asks = Enumerable.Range(0, words.Length).Any(i => Interrogatives.Contains(words[i])
-            && (i == 0 || words[i] is not ("qui" or "who"))
+            && !IsRelative(words, i)
             && !found.Any(m => m.Start < i && i < m.Start + m.Phrase.Words.Length));
         return asks ? PolarQuestion.None
             : Says(words, _withoutPhrases) ? PolarQuestion.Without
@@ -803,6 +808,14 @@ internal sealed class VocabularyIndex
         var voters = records.Where(f => facets.Any(n => f.Facet(n.Key) == n.Value.Value)).ToList() is { Count: > 0 } fitting ? fitting : records;
         return voters.GroupBy(f => f.Topic).MaxBy(g => g.Count())!.Key;
     }
+
+    /// <summary>
+    /// Whether "qui" / "who" at <paramref name="at"/> joins a clause to the word before ("un type qui a gagné", "someone
+    /// who works"), rather than asks: it asks first in the message, or after a verb or a preposition ("c'est qui",
+    /// "avec qui", "to who").
+    /// </summary>
+    private static bool IsRelative(string[] words, int at) =>
+        words[at] is "qui" or "who" && at > 0 && !AskingQuiAfter.Contains(words[at - 1]);
 
     private static HashSet<string> WordList(string resource) => EmbeddedText.Lines(resource)
         .SelectMany(line => line.Split(','))

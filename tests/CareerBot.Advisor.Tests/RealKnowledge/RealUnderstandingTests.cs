@@ -143,6 +143,52 @@ public sealed class RealUnderstandingTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public void Who_said_that_asks_for_the_person_the_last_answer_quoted()
+    {
+        ConversationTurn[] history =
+        [
+            new(true, "Why is it so hard to hire good prompt engineers?"),
+            new(false, "On hiring, the sources describe hiring that is rather hard for employers, according to Greg Beltzer [1].") { Topic = FactTopic.Hiring },
+        ];
+
+        var frame = _reader.Read("Who said that?", history);
+
+        Assert.Equal(FactTopic.People, frame.Topic);
+        Assert.Equal("greg-beltzer", frame.Facet(FacetNames.Person));
+    }
+
+    [Fact]
+    public void He_in_a_conversation_about_someone_is_that_person_whatever_the_question_names()
+    {
+        ConversationTurn[] history =
+        [
+            new(true, "y a un ancien développeur devenu prompt engineer qui raconte son quotidien ?"),
+            new(false, "Les personnes citées par les sources sont Olivier P., ancien développeur devenu Prompt Engineer pour un GAFAM [1].") { Topic = FactTopic.People },
+        ];
+
+        var (answer, _, report) = _pipeline.Ask("il bosse où maintenant ?", "fr", history);
+
+        Assert.Equal("olivier-p", _reader.Read("il bosse où maintenant ?", history).Facet(FacetNames.Person));
+        Assert.Contains("GAFAM", answer.Text, StringComparison.Ordinal);
+        Assert.True(report.IsGrounded);
+    }
+
+    [Fact]
+    public void A_figure_quoted_back_is_answered_with_the_records_that_state_it()
+    {
+        var (answer, _, _) = _pipeline.Ask("et ce chiffre des 80 000, il vient de quel cabinet de recrutement ?", "fr");
+
+        Assert.Contains("Morgan McKinley", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Qui_after_a_noun_joins_a_clause_and_asks_nothing()
+    {
+        // « qui a gagné » would ask about pay; « un type qui a gagné un concours » tells a story.
+        Assert.NotEqual(FactTopic.Salary, _reader.Read("j'ai entendu parler d'un type qui a gagné un concours d'art avec une IA, c'est quoi l'histoire ?", []).Topic);
+    }
+
+    [Fact]
     public void A_person_s_answer_gathers_what_the_sources_quote_them_saying()
     {
         var (answer, context, _) = _pipeline.Ask("qui est Riley Goodside ?", "fr");
