@@ -122,7 +122,9 @@ internal sealed class AnswerPlanner
     /// </summary>
     private bool NamesAnotherJob(string question, FactTopic topic, IReadOnlySet<string> named)
     {
-        if (_knowledge.AnotherJobIn(question) is not { } title || _reader.IsTermOf(title, topic))
+        // A question about the backgrounds that lead to the job names the user's own ("infirmière depuis 10 ans, je
+        // peux me reconvertir ?"): that job is where they come from, not what they ask about.
+        if (topic == FactTopic.Backgrounds || _knowledge.AnotherJobIn(question) is not { } title || _reader.IsTermOf(title, topic))
         {
             return false;
         }

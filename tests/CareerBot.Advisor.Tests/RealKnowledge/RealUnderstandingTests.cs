@@ -188,6 +188,17 @@ public sealed class RealUnderstandingTests(RealKnowledgeFixture knowledge)
         Assert.NotEqual(FactTopic.Salary, _reader.Read("j'ai entendu parler d'un type qui a gagné un concours d'art avec une IA, c'est quoi l'histoire ?", []).Topic);
     }
 
+    [Theory]
+    [InlineData("Infirmière depuis 10 ans, je peux me reconvertir ?")]
+    [InlineData("combien gagne un junior après impôts ?")]
+    public void A_job_or_a_tax_the_user_speaks_of_does_not_make_the_question_about_something_else(string question)
+    {
+        var (answer, _, report) = _pipeline.Ask(question, "fr");
+
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
+        Assert.True(report.IsGrounded);
+    }
+
     [Fact]
     public void A_person_s_answer_gathers_what_the_sources_quote_them_saying()
     {
