@@ -92,7 +92,8 @@ public sealed partial class LogPrivacyTests(Xunit.Abstractions.ITestOutputHelper
         Assert.Contains(_tokenEndpoint.Requests, r => r.Parameters.GetValueOrDefault("client_secret") == _appPassword);
         Assert.NotEmpty(_openAi.Chats);
         Assert.Equal("Bearer " + _directLineSecret, _azureAuthorization);
-        Assert.Contains(marker, _openAi.Chats[^1].Body, StringComparison.Ordinal);
+        // Any chat, not the last: the Direct Line greeting may reach the model too, after the channel's question or not.
+        Assert.Contains(_openAi.Chats, chat => chat.Body.Contains(marker, StringComparison.Ordinal));
         Assert.Contains("Request", output, StringComparison.Ordinal);
 
         foreach (var secret in secrets)

@@ -1,5 +1,4 @@
 using CareerBot.Advisor.Grounding;
-using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge;
 
 namespace CareerBot.Advisor.Answers;
@@ -33,8 +32,8 @@ internal static class CitableSources
 
             var fact = map.QuoteAt(number)!;
             // Collapsed once per answer, and only when a fact quote needs its passage.
-            passageTexts ??= [.. passages.Select(p => Folding.CollapseWhitespace(p.Text))];
-            var quote = Folding.CollapseWhitespace(fact.Quote);
+            passageTexts ??= [.. passages.Select(p => KnowledgeText.Collapse(p.Text))];
+            var quote = KnowledgeText.Collapse(fact.Quote);
             var holder = Array.FindIndex(passageTexts, text => text.Contains(quote, StringComparison.Ordinal));
             var title = articles.FirstOrDefault(s => s.Id == fact.Source)?.Title ?? fact.Source;
             sources.Add(new CitableSource(number, holder >= 0 ? passages[holder].Id : fact.Source, fact.Source, title, null, fact.Quote, true));

@@ -1,6 +1,6 @@
+using CareerBot.Advisor.Grounding;
 using CareerBot.Knowledge.Chunking;
 using CareerBot.Knowledge.Facts;
-using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Composition;
 
@@ -16,10 +16,10 @@ internal sealed class FactPassages
     {
         Facts = facts;
         Passages = passages;
-        var texts = passages.Select(p => (Passage: p, Text: Folding.CollapseWhitespace(p.Text))).ToList();
+        var texts = passages.Select(p => (Passage: p, Text: KnowledgeText.Collapse(p.Text))).ToList();
         foreach (var fact in facts)
         {
-            var quote = Folding.CollapseWhitespace(fact.Quote);
+            var quote = KnowledgeText.Collapse(fact.Quote);
             var found = texts.FirstOrDefault(t => t.Passage.SourceId == fact.Source && t.Text.Contains(quote, StringComparison.Ordinal)).Passage
                 // A quote over two passages (a sentence and the list it announces) is cited by the passage it starts in.
                 ?? texts.FirstOrDefault(t => t.Passage.SourceId == fact.Source && t.Text.Contains(quote[..Math.Min(quote.Length, 60)], StringComparison.Ordinal)).Passage;

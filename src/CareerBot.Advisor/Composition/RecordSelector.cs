@@ -159,8 +159,9 @@ internal static class RecordSelector
         var synonymStems = widen is not { } wide
             ? []
             : wide.Synonyms.Of(questionWords.Where(w => IsTelling(w) && Saying(Stem(w)) == 0), wide.Question).Where(IsTelling).Select(Stem);
+        var restStems = restWords.Select(Stem).ToHashSet(StringComparer.Ordinal);
         var telling = stems
-            .Where(s => restWords.Any(w => Stem(w) == s) || Saying(s) is > 0 and <= MaxTellingQuotes)
+            .Where(s => restStems.Contains(s) || Saying(s) is > 0 and <= MaxTellingQuotes)
             .Concat(synonymStems.Where(s => Saying(s) is > 0 and <= MaxTellingQuotes))
             .ToHashSet(StringComparer.Ordinal);
         if (frame.Shown.Count > 0 && pool.Where(f => !frame.Shown.Contains(f.Id) || LabelStemsOf(f).Overlaps(telling)).ToList() is { Count: > 0 } fresh)

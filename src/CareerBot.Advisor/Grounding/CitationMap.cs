@@ -1,4 +1,3 @@
-using CareerBot.Knowledge.Text;
 using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Search;
 
@@ -19,10 +18,10 @@ public sealed class CitationMap
     private CitationMap(GroundingContext context)
     {
         _passages = context.Passages;
-        var passageTexts = context.Passages.Select(h => Folding.CollapseWhitespace(h.Passage.Text)).ToArray();
+        var passageTexts = context.Passages.Select(h => KnowledgeText.Collapse(h.Passage.Text)).ToArray();
         foreach (var fact in context.Facts)
         {
-            var quote = Folding.CollapseWhitespace(fact.Quote);
+            var quote = KnowledgeText.Collapse(fact.Quote);
             if (_numbers.ContainsKey(quote))
             {
                 continue;
@@ -54,7 +53,7 @@ public sealed class CitationMap
     public int NumberOf(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return _numbers.TryGetValue(Folding.CollapseWhitespace(fact.Quote), out var number)
+        return _numbers.TryGetValue(KnowledgeText.Collapse(fact.Quote), out var number)
             ? number
             : throw new ArgumentException($"Fact '{fact.Id}' is not in the grounding context.", nameof(fact));
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -51,9 +52,62 @@ public static class Folding
         return new string(folded, 0, foldedLength);
     }
 
-    /// <summary>Every run of whitespace of any kind (NBSP, narrow NBSP, line breaks) becomes one plain space.</summary>
-    public static string CollapseWhitespace(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Every run of whitespace of any kind (NBSP, narrow NBSP, line breaks) becomes one plain space; none is left at
+    /// either end. A text already so (most quotes) is returned as is: citing an answer collapses every passage and
+    /// quote it may cite, on every turn.
+    /// </summary>
+    public static string CollapseWhitespace(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
+        var collapsed = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    collapsed[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                collapsed[length++] = c;
+            }
+
+            return new string(collapsed, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(collapsed);
+        }
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i])
+                && (text[i] != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsPlainAscii(string text)
     {

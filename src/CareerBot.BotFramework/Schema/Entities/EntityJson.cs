@@ -8,9 +8,30 @@ namespace CareerBot.BotFramework.Schema.Entities;
 /// </summary>
 internal static class EntityJson
 {
-    // Through UTF-8 bytes rather than a JsonElement: a JsonDocument in between would be built, then written out again.
-    public static Entity ToEntity<T>(T value) =>
-        JsonSerializer.Deserialize<Entity>(JsonSerializer.SerializeToUtf8Bytes(value, BotJson.Options), BotJson.Options)!;
+    private const string TypeName = "type";
+
+    /// <summary>
+    /// The typed entity as an <see cref="Entity"/> whose fields share one parsed document: deserializing the JSON to
+    /// <see cref="Entity"/> would copy each field it does not model (a citation list, on every answer) into a document
+    /// of its own. Names match as the deserializer matches them (<see cref="BotJson.Options"/> ignores case).
+    /// </summary>
+    public static Entity ToEntity<T>(T value)
+    {
+        var entity = new Entity();
+        foreach (var property in JsonSerializer.SerializeToElement(value, BotJson.Options).EnumerateObject())
+        {
+            if (string.Equals(property.Name, TypeName, StringComparison.OrdinalIgnoreCase))
+            {
+                entity.Type = property.Value.GetString();
+            }
+            else
+            {
+                (entity.Properties ??= new Dictionary<string, JsonElement>())[property.Name] = property.Value;
+            }
+        }
+
+        return entity;
+    }
 
     /// <summary>
     /// The entity as <typeparamref name="T"/>, or <c>default</c> when its JSON does not fit (a mention whose
