@@ -275,13 +275,8 @@ public sealed partial class AdvisorBot : TeamsActivityHandler
         await turnContext.SendActivityAsync(Menu.Create(turnContext, welcome), cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task<ResourceResponse?> SendMarkdownAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
-    {
-        var message = Activity.CreateMessage(text);
-        message.TextFormat = "markdown";
-        message.Locale = AdvisorTurn.Of(turnContext).Locale;
-        return turnContext.SendActivityAsync(message, cancellationToken);
-    }
+    private static Task<ResourceResponse?> SendMarkdownAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(AdvisorTurn.Of(turnContext).Reply(text), cancellationToken);
 
     private static string? LanguageOf(string? locale) =>
         locale is null ? null : locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? LanguageDetector.English : LanguageDetector.French;

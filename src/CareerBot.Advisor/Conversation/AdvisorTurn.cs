@@ -1,6 +1,7 @@
 using CareerBot.Advisor.Language;
 using CareerBot.Advisor.Resources;
 using CareerBot.BotFramework.Builder;
+using CareerBot.BotFramework.Schema;
 
 namespace CareerBot.Advisor.Conversation;
 
@@ -49,4 +50,13 @@ internal sealed class AdvisorTurn
     }
 
     public void MarkResuming() => Resuming = true;
+
+    /// <summary>A plain reply: <paramref name="text"/> as Markdown, in the turn's locale.</summary>
+    public Activity Reply(string text)
+    {
+        var message = Activity.CreateMessage(text);
+        message.TextFormat = "markdown";
+        message.Locale = Locale;
+        return message;
+    }
 }

@@ -76,10 +76,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, An
         if (final.Origin == AnswerOrigin.Remark)
         {
             // Like small talk: neither kept in the history (the next follow-up leans on the last question) nor rated.
-            var remark = Activity.CreateMessage(prefix + final.Text);
-            remark.TextFormat = "markdown";
-            remark.Locale = AdvisorTurn.Of(turnContext).Locale;
-            await stream.EndStreamAsync(remark, cancellationToken).ConfigureAwait(false);
+            await stream.EndStreamAsync(AdvisorTurn.Of(turnContext).Reply(prefix + final.Text), cancellationToken).ConfigureAwait(false);
             return final;
         }
 

@@ -26,9 +26,6 @@ internal static class SmallTalkReply
             return Menu.Create(turnContext, text);
         }
 
-        var message = Activity.CreateMessage(text);
-        message.TextFormat = "markdown";
-        message.Locale = AdvisorTurn.Of(turnContext).Locale;
-        return message;
+        return AdvisorTurn.Of(turnContext).Reply(text);
     }
 }
