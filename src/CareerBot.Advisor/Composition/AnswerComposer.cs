@@ -38,6 +38,11 @@ internal static partial class AnswerComposer
         var lead = selection.Lead.Where(shown.Contains).ToList();
         var points = selection.Points.Where(shown.Contains).ToList();
         var text = new StringBuilder();
+        if (selection.NoFigure)
+        {
+            text.Append(messages.Get(nameof(AdvisorMessages.NoFigure))).Append(' ');
+        }
+
         if (selection.Uncovered.Count > 0)
         {
             text.Append(messages.Format(nameof(AdvisorMessages.Uncovered), string.Join(messages.Get(nameof(AdvisorMessages.ListAnd)), selection.Uncovered))).Append(' ');

@@ -221,7 +221,7 @@ internal sealed class AnswerPlanner
 
     private static string Key(RecordSelection selection)
     {
-        var key = new StringBuilder("records:").Append(selection.Topic).Append(':').Append(selection.Polar).Append(':');
+        var key = new StringBuilder("records:").Append(selection.Topic).Append(':').Append(selection.Polar).Append(':').Append(selection.NoFigure ? "nofigure:" : string.Empty);
         foreach (var fact in selection.Lead)
         {
             key.Append(fact.Id).Append(',');

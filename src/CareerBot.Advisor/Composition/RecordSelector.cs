@@ -33,6 +33,9 @@ internal static class RecordSelector
     /// <summary>Each record's quote and label stems, to tell how many records of a topic use a word.</summary>
     private static readonly ConditionalWeakTable<Fact, HashSet<string>> TextStems = new();
 
+    /// <summary>Each record's quote and label words, whole, to find the few records that name something.</summary>
+    private static readonly ConditionalWeakTable<Fact, HashSet<string>> TextWords = new();
+
     /// <summary>Each record's French label stems, to tell whether a point repeats the lead.</summary>
     private static readonly ConditionalWeakTable<Fact, HashSet<string>> FrenchStems = new();
 
@@ -41,6 +44,9 @@ internal static class RecordSelector
     /// the two work-study schemes of a school, the two quotes on data scientists).
     /// </summary>
     private const int MaxTellingQuotes = 2;
+
+    /// <summary>A word at most this many quotes of the whole fact sheet say names what they are about ("PromptBase").</summary>
+    private const int MaxNamingQuotes = 3;
 
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
@@ -58,7 +64,10 @@ internal static class RecordSelector
             return figures.Count == 0 ? null : new RecordSelection(FactTopic.Salary, [], figures, []) { Matching = figures };
         }
 
-        var pool = facts.Where(f => f.Topic == topic && (f.Facet(FacetNames.Context) is not { } c || c == frame.Facet(FacetNames.Context))).ToList();
+        // The highest or lowest pay asked ("le plus haut salaire jamais proposé"): every figure competes, one employer's
+        // offer included, in every country unless one is named.
+        var rank = topic == FactTopic.Salary ? frame.Facet(FacetNames.Rank) : null;
+        var pool = facts.Where(f => f.Topic == topic && (rank is not null || f.Facet(FacetNames.Context) is not { } c || c == frame.Facet(FacetNames.Context))).ToList();
         if (topic == FactTopic.Salary && frame.Facet(FacetNames.Context) is { } context
             && (frame.Names(FacetNames.Context) || frame.FacetWords.Keys.All(name => name is FacetNames.Period or FacetNames.Basis))
             && pool.Any(f => f.Facet(FacetNames.Context) == context))
@@ -85,7 +94,7 @@ internal static class RecordSelector
         var uncovered = new List<string>();
         foreach (var (name, value) in frame.Facets.OrderBy(f => f.Key == FacetNames.Level ? 1 : 0))
         {
-            if (name is FacetNames.Context or FacetNames.Stance || (name == FacetNames.Country && compared.Count > 1))
+            if (name is FacetNames.Context or FacetNames.Stance or FacetNames.Rank || (name == FacetNames.Country && compared.Count > 1))
             {
                 // A side of a debate orders the answer (below) rather than hiding the other side.
                 continue;
@@ -133,7 +142,8 @@ internal static class RecordSelector
             uncovered.Add(frame.FacetWords.TryGetValue(name, out var words) ? words : value);
         }
 
-        if (topic == FactTopic.Salary && compared.Count < 2 && frame.Facet(FacetNames.Context) is null && frame.Facet(FacetNames.Country) is null or not France && !pool.Any(f => frame.Facet(FacetNames.Country) is { } asked && f.Country == asked))
+        if (topic == FactTopic.Salary && compared.Count < 2 && frame.Facet(FacetNames.Context) is null && (rank is null || frame.Facet(FacetNames.Country) is not null)
+            && frame.Facet(FacetNames.Country) is null or not France && !pool.Any(f => frame.Facet(FacetNames.Country) is { } asked && f.Country == asked))
         {
             // No country named (or one the articles lack): the French figures, the audience's and the articles' own.
             var french = pool.Where(f => Fits(f, FacetNames.Country, France)).ToList();
@@ -185,6 +195,14 @@ internal static class RecordSelector
             return null;
         }
 
+        if (rank is not null)
+        {
+            // The top (or bottom) of the figures first, each counted over a year so that a monthly figure compares.
+            ranked = rank == Ranks.Lowest
+                ? [.. ranked.OrderBy(f => Yearly(f, f.Amount))]
+                : [.. ranked.OrderByDescending(f => Yearly(f, f.AmountMax ?? f.Amount))];
+        }
+
         if (ranked.Select(f => f.Facet(FacetNames.Stance)).OfType<string>().Distinct().Count() > 1)
         {
             // A debate: the best record of each side first (the side asked about, if any, leading), then the rest,
@@ -221,13 +239,49 @@ internal static class RecordSelector
             ranked = [.. Enumerable.Range(0, perCountry).SelectMany(i => byCountry.Where(list => list.Count > i).Select(list => list[i])).Concat(ranked).Distinct()];
         }
 
-        var leadCount = topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
+        // The top (or bottom) figure and the next one answer "the highest"; more would bury it.
+        var leadCount = rank is not null ? 2 : topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
+        var noFigure = false;
+        var number = frame.Reading?.AsksNumber ?? NumberAsked.None;
+        if (number != NumberAsked.None && topic != FactTopic.Salary && !ranked.Take(leadCount).Any(f => Gives(f, number)))
+        {
+            // A number asked that the topic's records do not give: the records of any topic that give one about what the
+            // question names, by a name or in words beyond the vocabulary that few quotes say ("how many people used
+            // PromptBase?"), else the topic's records, the answer saying that the articles give no figure ("combien
+            // d'offres sur LinkedIn ?"). Whole words: a name's first letters are often another word's ("prompt").
+            var rare = restWords.Where(w => w.Length >= 4
+                && facts.Where(f => WordsOf(f).Contains(w)).Select(f => f.Quote).Distinct(StringComparer.Ordinal).Count() is > 0 and <= MaxNamingQuotes).ToHashSet(StringComparer.Ordinal);
+            var figured = facts.Where(f => Gives(f, number) && (frame.Named.Contains(f.Id) || WordsOf(f).Overlaps(rare)))
+                .OrderByDescending(f => (frame.Named.Contains(f.Id) ? 1 : 0) + WordsOf(f).Count(rare.Contains)).ToList();
+            if (figured.Count > 0)
+            {
+                return new RecordSelection(figured[0].Topic, [.. figured.Take(2)], [], uncovered) { Matching = figured };
+            }
+
+            noFigure = true;
+        }
+
         var lead = ranked.Take(leadCount).ToList();
         var said = lead.SelectMany(FrenchLabelStems).ToHashSet(StringComparer.Ordinal);
         // A point says something the lead has not: "Scale AI, where Riley Goodside works" repeats his biography.
         var points = topic == FactTopic.Salary ? [] : ranked.Skip(leadCount).Concat(quoted.Where(f => !Repeats(f, said))).Take(PointCount).ToList();
-        return new RecordSelection(topic, lead, points, uncovered) { Matching = [.. ranked, .. quoted] };
+        return new RecordSelection(topic, lead, points, uncovered) { Matching = [.. ranked, .. quoted], NoFigure = noFigure };
     }
+
+    /// <summary>
+    /// Whether a record gives the number asked: an amount of money for a price, else any number of its labels ("près
+    /// de 700 ingénieurs", "hundreds of hours").
+    /// </summary>
+    private static bool Gives(Fact fact, NumberAsked asked) =>
+        fact.Amount is not null || (asked == NumberAsked.Count && NumberCues.GivesNumber(fact.Label.Fr + " " + fact.Label.En));
+
+    /// <summary>A pay figure counted over a year (a month's twelve times, a day's over about 218 working days).</summary>
+    private static decimal Yearly(Fact fact, decimal? amount) => (amount ?? 0) * fact.Period switch
+    {
+        PayPeriod.Month => 12,
+        PayPeriod.Day => 218,
+        _ => 1,
+    };
 
     /// <summary>The people whose records, whatever their topic, carry every detail the question names besides a person.</summary>
     private static HashSet<string> Holders(QuestionFrame frame, IReadOnlyList<Fact> facts)
@@ -285,7 +339,7 @@ internal static class RecordSelector
     }
 
     /// <summary>How many different quotes of <paramref name="pool"/> say <paramref name="stem"/> (in their quote or labels).</summary>
-    private static int QuotesSaying(List<Fact> pool, string stem) =>
+    private static int QuotesSaying(IEnumerable<Fact> pool, string stem) =>
         pool.Where(f => TextStemsOf(f).Contains(stem)).Select(f => f.Quote).Distinct(StringComparer.Ordinal).Count();
 
     private static HashSet<string> FrenchLabelStems(Fact fact) =>
@@ -293,6 +347,9 @@ internal static class RecordSelector
 
     private static HashSet<string> LabelStemsOf(Fact fact) =>
         LabelStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Label.Fr + " " + f.Label.En).Where(IsTelling).Select(Stem)]);
+
+    private static HashSet<string> WordsOf(Fact fact) =>
+        TextWords.GetValue(fact, f => [.. Tokens.FoldedWords(f.Quote + " " + f.Label.Fr + " " + f.Label.En)]);
 
     private static HashSet<string> TextStemsOf(Fact fact) =>
         TextStems.GetValue(fact, f => [.. Tokens.FoldedWords(f.Quote).Where(IsTelling).Select(Stem).Concat(LabelStemsOf(f))]);

@@ -76,6 +76,9 @@ internal sealed record MessageReading(
     /// <summary>Whether the message asks for more than was just said ("dis-m'en plus", "what else?").</summary>
     public bool More { get; init; }
 
+    /// <summary>Whether the message asks for a number ("combien d'offres ?"), or for a price ("how much does it cost?").</summary>
+    public NumberAsked AsksNumber { get; init; }
+
     /// <summary>Whether the message has a question word ("quoi", "où", "how").</summary>
     public bool Asks { get; init; }
 

@@ -83,12 +83,21 @@ public sealed class QuestionReader
         var words = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Words, StringComparer.Ordinal);
         // Every figure, or a pay period or basis ("et par mois ?", "is that yearly?", "brut ou net ?"), asks about pay
         // whatever else is said; a period alone ("per month?") still continues the conversation, its details kept.
-        var said = reading.BestTopic(index.TopicOrder, context.Topic);
+        var said = reading.BestTopic(index.TopicOrder, context.Topic) ?? (AsksAboutTheJob(reading) ? FactTopic.Role : null);
         var topic = reading.AllFigures || reading.Facets.ContainsKey(FacetNames.Period) || reading.Facets.ContainsKey(FacetNames.Basis) ? FactTopic.Salary : said;
         // A message that names no topic continues the conversation's when it says anything the vocabulary knows, opens
         // as a follow-up, or is made only of the articles' words ("je mets quoi dedans ?" after a portfolio question).
         // One that asks about pay and names nothing else, or only how it is counted ("how much can I make?" after remote
         // gigs, "brut ou net ?"), keeps the details spoken of: pay depends on them.
+        if (topic is { } placed && placed != FactTopic.People && !reading.AllFigures && facets.TryGetValue(FacetNames.Person, out var person)
+            && !index.Carries(placed, FacetNames.Person, person))
+        {
+            // A person named with a topic none of whose records quote them ("Riley Goodside, il est dans quelle
+            // université ?", "which university is that linguist from?"): who they are answers; the topic's records
+            // would speak of others.
+            topic = FactTopic.People;
+        }
+
         var continues = context.Topic is not null
             && (reading.Contrary || reading.RefersBack || reading.More || lastPerson is not null
                 || (said is null && !reading.AllFigures
@@ -148,6 +157,17 @@ public sealed class QuestionReader
             reading.Contrary,
             FollowUp: true) { AboutLastPerson = aboutLastPerson, Named = reading.Named.Count == 0 && reading.RefersBack && !reading.Contrary ? context.Named : reading.Named, TopicNamed = topic is not null && !reading.Contrary && (!reading.OpensAsFollowUp || reading.Asks) };
     }
+
+    /// <summary>
+    /// Whether a message speaks of the job itself and of nothing the vocabulary places ("parle-moi du métier de prompt
+    /// engineer", "explain prompt engineering to me like I'm twelve"): what the job is answers it, not whichever passage
+    /// search ranks first. A detail, a name, a record's words, an opening that leans on the last answer, or more than
+    /// one word the vocabulary does not know say it asks something else.
+    /// </summary>
+    private static bool AsksAboutTheJob(MessageReading reading) =>
+        reading.NamesSubject && reading.Facets.Count == 0 && reading.NameWords == 0 && reading.Unknown <= 1
+        && !reading.NamesOutside && !reading.SaysRecords && !reading.OpensAsFollowUp && !reading.RefersBack && !reading.More
+        && !reading.Contrary && !reading.AllFigures && !reading.DescribesSelf;
 
     /// <summary>The index of the knowledge's current vocabulary, rebuilt after a reload swapped it.</summary>
     private VocabularyIndex Index()

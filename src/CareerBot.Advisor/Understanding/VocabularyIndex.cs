@@ -578,6 +578,7 @@ internal sealed class VocabularyIndex
             NamesOutside = outside,
             SaysRecords = evidence.Count > 0 || quotesFigure,
             More = more,
+            AsksNumber = NumberCues.Asked(tokens),
             Asks = asking >= 0,
             KnownContent = knownContent,
             QuestionMark = text.Contains('?', StringComparison.Ordinal) || text.Contains('？', StringComparison.Ordinal),

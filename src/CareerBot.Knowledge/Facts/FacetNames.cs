@@ -31,8 +31,14 @@ public static class FacetNames
     /// </summary>
     public const string Basis = "basis";
 
+    /// <summary>
+    /// Which end of the pay figures a question asks for ("le salaire le plus élevé", "the lowest pay"): its values are
+    /// <see cref="Ranks"/>. Records never carry it: their amounts say where they stand.
+    /// </summary>
+    public const string Rank = "rank";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period, Basis, Need,
+        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period, Basis, Need, Rank,
     };
 }

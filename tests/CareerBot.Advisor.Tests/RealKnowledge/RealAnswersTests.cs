@@ -2,6 +2,7 @@ using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Advisor.Resources;
 using CareerBot.Advisor.Tests.Support;
+using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Text;
 using Xunit.Abstractions;
 
@@ -117,6 +118,53 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         // The user's own word ("Japon") is no name the answer invents: only figures and citations must be grounded.
         Assert.DoesNotContain(report.Violations, v => v.Kind is GroundingViolationKind.Number or GroundingViolationKind.Citation);
         Assert.StartsWith(Messages.For("fr").Format(nameof(AdvisorMessages.Uncovered), "Japon"), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Quel est le salaire le plus élevé jamais proposé à un prompt engineer ?", "fr")]
+    [InlineData("What's the highest salary ever advertised for a prompt engineering job?", "en")]
+    public void The_highest_pay_asked_leads_with_the_top_figure_of_every_country_and_offer(string question, string language)
+    {
+        var (answer, _, report) = _pipeline.Ask(question, language);
+        var top = knowledge.Base.Facts.Where(f => f.Amount is not null).Max(f => (f.AmountMax ?? f.Amount!.Value) * (f.Period == PayPeriod.Month ? 12 : 1));
+
+        Assert.True(report.IsGrounded);
+        Assert.Equal(top, NumberMentionsOf(answer.Text).First());
+        Assert.DoesNotContain(45000m, NumberMentionsOf(answer.Text));
+    }
+
+    [Fact]
+    public void The_lowest_pay_asked_in_a_country_leads_with_its_lowest_figure()
+    {
+        var (answer, _, _) = _pipeline.Ask("quel est le salaire le plus bas en France ?", "fr");
+        var french = knowledge.Base.Facts.Where(f => f.Amount is not null && f.Currency != "USD" && f.Country is null or "FR").ToList();
+
+        var lowest = french.MinBy(f => f.Amount!.Value * (f.Period == PayPeriod.Month ? 12 : 1))!;
+
+        Assert.Equal(lowest.Amount, NumberMentionsOf(answer.Text).First());
+    }
+
+    [Theory]
+    [InlineData("Combien d'offres de prompt engineer y a-t-il sur LinkedIn ?", "fr")]
+    [InlineData("How much does the Guardia bachelor cost?", "en")]
+    public void A_number_the_records_do_not_give_is_said_to_be_missing_before_what_they_say(string question, string language)
+    {
+        var (answer, _, report) = _pipeline.Ask(question, language);
+
+        Assert.True(report.IsGrounded);
+        Assert.StartsWith(Messages.For(language).Get(nameof(AdvisorMessages.NoFigure)), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_asked_about_something_named_comes_from_the_records_that_give_it_whatever_their_topic()
+    {
+        var (answer, _, _) = _pipeline.Ask("How many people have used PromptBase?", "en", "Can I sell my prompts online?");
+        var (training, _, _) = _pipeline.Ask("combien d'heures de formation faut-il ?", "fr");
+
+        Assert.Contains(25000m, NumberMentionsOf(answer.Text));
+        Assert.DoesNotContain(Messages.For("en").Get(nameof(AdvisorMessages.NoFigure)), answer.Text, StringComparison.Ordinal);
+        // Hours written in words (« une trentaine à une cinquantaine d'heures ») are a number.
+        Assert.DoesNotContain(Messages.For("fr").Get(nameof(AdvisorMessages.NoFigure)), training.Text, StringComparison.Ordinal);
     }
 
     [Fact]

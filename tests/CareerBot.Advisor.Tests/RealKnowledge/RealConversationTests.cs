@@ -29,6 +29,27 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     }
 
     [Theory]
+    [InlineData("parle-moi du métier de prompt engineer")]
+    [InlineData("Explain prompt engineering to me like I'm twelve.")]
+    public void A_message_about_the_job_itself_and_nothing_else_asks_what_the_job_is(string question)
+    {
+        var frame = _reader.Read(question, []);
+
+        Assert.Equal(FactTopic.Role, frame.Topic);
+    }
+
+    [Theory]
+    [InlineData("Which university is that linguist from?", "shane-steinert-threlkeld")]
+    [InlineData("Riley Goodside, il est dans quelle université ?", "riley-goodside")]
+    public void A_person_named_with_a_topic_that_never_quotes_them_asks_who_they_are(string question, string person)
+    {
+        var frame = _reader.Read(question, []);
+
+        Assert.Equal(FactTopic.People, frame.Topic);
+        Assert.Equal(person, frame.Facet(FacetNames.Person));
+    }
+
+    [Theory]
     // The longest phrase says what is asked: studies after the bac, not the bac.
     [InlineData("faut faire combien d'années d'études après le bac ?", FactTopic.Degree)]
     // A question word inside a phrase ("avec qui") is that phrase's, not the next one's ("l'entreprise").
