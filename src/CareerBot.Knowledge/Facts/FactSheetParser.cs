@@ -144,6 +144,11 @@ internal static class FactSheetParser
             return "'period' and 'basis' are salary fields, not facets";
         }
 
+        if (fact.Facets.ContainsKey(FacetNames.Rank))
+        {
+            return "'rank' is asked by questions; a record's amount says where it stands";
+        }
+
         if (fact.Facet(FacetNames.Level) is { } level && fact.Level is null)
         {
             return $"'level' is '{level}', not one of junior, confirmed, senior, all";

@@ -44,6 +44,8 @@ public sealed partial class FactSheetContentTests
         // A question's facet only: the fact sheet parser rejects it on a record, whose period is its salary field.
         ["period"] = OneOf("month", "year", "day"),
         ["basis"] = OneOf("gross", "net"),
+        // A question's facet only, rejected on a record as well.
+        ["rank"] = OneOf("highest", "lowest"),
     };
 
     /// <summary>
