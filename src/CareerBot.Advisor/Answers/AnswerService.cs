@@ -84,6 +84,13 @@ internal sealed partial class AnswerService : IAnswerService
         using var span = AdvisorTelemetry.Source.StartActivity(AdvisorTelemetry.AnswerSpan);
         var started = Stopwatch.GetTimestamp();
         using var budget = _llm.IsEnabled ? _llm.StartBudget(cancellationToken) : null;
+        if (budget is null)
+        {
+            // Offline, instructions to the bot inside a question are not part of it: the question is what remains. A
+            // model gets the message whole, fenced as data, and its answer goes through the grounding guard.
+            request = request with { Question = InjectionDetector.WithoutInstructions(request.Question) };
+        }
+
         var version = KnowledgeVersion.Of(_knowledge);
         var frame = _planner.Read(request);
         if (frame.Remark)

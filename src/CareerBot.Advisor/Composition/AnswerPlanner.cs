@@ -79,8 +79,8 @@ internal sealed class AnswerPlanner
         // A follow-up leans on the conversation: words the articles use, or as many unknown words as known ones, still
         // read as its continuation.
         // One that says what some records say, names a person they quote, or asks about the person just spoken of, is
-        // about them, whatever else it says.
-        var aboutRecords = reading.SaysRecords || frame.AboutLastPerson || reading.Facets.ContainsKey(FacetNames.Person);
+        // about them, whatever else it says; so is one asking for the last answer again ("tu peux le redire en français ?").
+        var aboutRecords = reading.SaysRecords || frame.AboutLastPerson || reading.Facets.ContainsKey(FacetNames.Person) || reading.Again;
         // As many unknown words as known ones is too many when some are foreign to the articles, or when the known
         // ones are only a place they name ("demain à Paris"); "what are the main skills?" is theirs. A follow-up has
         // too many only when its foreign words outnumber its own words of meaning as well.

@@ -23,6 +23,9 @@ internal static class RecordSelector
 
     private const int PointCount = 2;
 
+    /// <summary>The records of an answer asked short ("en une phrase"), or of the one end of the figures asked.</summary>
+    private const int BriefLeadCount = 2;
+
     private const string France = "FR";
     private const string Dollars = "USD";
     private const int StemLength = 5;
@@ -239,8 +242,10 @@ internal static class RecordSelector
             ranked = [.. Enumerable.Range(0, perCountry).SelectMany(i => byCountry.Where(list => list.Count > i).Select(list => list[i])).Concat(ranked).Distinct()];
         }
 
-        // The top (or bottom) figure and the next one answer "the highest"; more would bury it.
-        var leadCount = rank is not null ? 2 : topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
+        // The top (or bottom) figure and the next one answer "the highest"; more would bury it. A short answer asked
+        // ("en une phrase") is one sentence of few records.
+        var brief = frame.Reading?.Brief == true;
+        var leadCount = rank is not null || brief ? BriefLeadCount : topic == FactTopic.Salary ? SalaryLeadCount : LeadCount;
         var noFigure = false;
         var number = frame.Reading?.AsksNumber ?? NumberAsked.None;
         if (number != NumberAsked.None && topic != FactTopic.Salary && !ranked.Take(leadCount).Any(f => Gives(f, number)))
@@ -264,7 +269,7 @@ internal static class RecordSelector
         var lead = ranked.Take(leadCount).ToList();
         var said = lead.SelectMany(FrenchLabelStems).ToHashSet(StringComparer.Ordinal);
         // A point says something the lead has not: "Scale AI, where Riley Goodside works" repeats his biography.
-        var points = topic == FactTopic.Salary ? [] : ranked.Skip(leadCount).Concat(quoted.Where(f => !Repeats(f, said))).Take(PointCount).ToList();
+        var points = topic == FactTopic.Salary || brief ? [] : ranked.Skip(leadCount).Concat(quoted.Where(f => !Repeats(f, said))).Take(PointCount).ToList();
         return new RecordSelection(topic, lead, points, uncovered) { Matching = [.. ranked, .. quoted], NoFigure = noFigure };
     }
 
@@ -273,7 +278,7 @@ internal static class RecordSelector
     /// de 700 ingénieurs", "hundreds of hours").
     /// </summary>
     private static bool Gives(Fact fact, NumberAsked asked) =>
-        fact.Amount is not null || (asked == NumberAsked.Count && NumberCues.GivesNumber(fact.Label.Fr + " " + fact.Label.En));
+        fact.Amount is not null || (asked == NumberAsked.Count && AnswerCues.GivesNumber(fact.Label.Fr + " " + fact.Label.En));
 
     /// <summary>A pay figure counted over a year (a month's twelve times, a day's over about 218 working days).</summary>
     private static decimal Yearly(Fact fact, decimal? amount) => (amount ?? 0) * fact.Period switch

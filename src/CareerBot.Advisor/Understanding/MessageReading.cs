@@ -79,6 +79,12 @@ internal sealed record MessageReading(
     /// <summary>Whether the message asks for a number ("combien d'offres ?"), or for a price ("how much does it cost?").</summary>
     public NumberAsked AsksNumber { get; init; }
 
+    /// <summary>Whether the message asks for a short answer (« en une phrase », "in a nutshell").</summary>
+    public bool Brief { get; init; }
+
+    /// <summary>Whether the message asks for the last answer again, in the language it names ("say that in English please").</summary>
+    public bool Again { get; init; }
+
     /// <summary>Whether the message has a question word ("quoi", "où", "how").</summary>
     public bool Asks { get; init; }
 

@@ -54,6 +54,12 @@ public sealed class QuestionReader
         }
 
         var reading = index.Read(question);
+        if (reading.Again && context.Topic is not null)
+        {
+            // "Say that in English please": the last question, answered anew in the message's language.
+            return context with { FollowUp = true, Reading = reading };
+        }
+
         // The person the bot's last answer spoke of first, read only for a question that refers back ("il bossait où ?"),
         // or asks who without saying anything else ("qui a dit ça ?", "who said that?").
         var asksWhoAlone = reading.BestTopic(index.TopicOrder) == FactTopic.People && reading.KnownContent == 0 && reading.Rest.Count == 0;

@@ -13,6 +13,8 @@ public sealed class SeveralQuestionsTests(RealKnowledgeFixture knowledge)
     [InlineData("il gagne combien ? et il bosse où ?", new[] { "il gagne combien ?", "et il bosse où ?" })]
     [InlineData("combien on gagne en début de carrière et est-ce qu'on peut bosser de chez soi ?", new[] { "combien on gagne en début de carrière", "et est-ce qu'on peut bosser de chez soi ?" })]
     [InlineData("Where do they work and how much do they earn?", new[] { "Where do they work", "and how much do they earn?" })]
+    // A second thing asked after "et" and an article; whether it has a topic of its own is the reading's to say.
+    [InlineData("c quoi le code ROME du métier et le niveau d'études demandé ?", new[] { "c quoi le code ROME du métier", "et le niveau d'études demandé ?" })]
     // A tail too short to ask anything alone, and "et" before no question, keep the message whole.
     [InlineData("c'est quoi le salaire ? et toi ?", new[] { "c'est quoi le salaire ? et toi ?" })]
     [InlineData("le salaire en France et aux États-Unis ?", new[] { "le salaire en France et aux États-Unis ?" })]

@@ -168,6 +168,32 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
     }
 
     [Fact]
+    public void A_short_answer_asked_is_one_sentence()
+    {
+        var (full, _, _) = _pipeline.Ask("c'est quoi l'ingénierie de prompts ?", "fr");
+        var (brief, _, report) = _pipeline.Ask("réponds en une phrase : c'est quoi l'ingénierie de prompts ?", "fr");
+
+        Assert.True(report.IsGrounded);
+        Assert.DoesNotContain('\n', brief.Text);
+        Assert.True(brief.Sources.Count < full.Sources.Count, brief.Text);
+    }
+
+    [Theory]
+    [InlineData("can you say that in English please?", "en")]
+    [InlineData("tu peux le redire en français stp ?", "fr")]
+    public void Asked_again_in_another_language_the_last_question_is_answered_anew_in_it(string message, string language)
+    {
+        const string Asked = "quels modèles d'IA faut-il connaître ?";
+        var (first, _, _) = _pipeline.Ask(Asked, language == "en" ? "fr" : "en");
+
+        var (again, _, _) = _pipeline.Ask(message, language, Asked);
+
+        Assert.Equal(first.Topic, again.Topic);
+        Assert.Equal(first.Sources.Select(s => s.PassageId), again.Sources.Select(s => s.PassageId));
+        Assert.Contains(knowledge.Base.Facts, f => f.Label.Fr != f.Label.En && again.Text.Contains(language == "en" ? f.Label.En : f.Label.Fr, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_english_answer_uses_the_english_labels()
     {
         var (answer, _, _) = _pipeline.Ask("Do I need to know how to code?", "en");
