@@ -251,12 +251,14 @@ internal static class RecordSelector
         if (number != NumberAsked.None && topic != FactTopic.Salary && !ranked.Take(leadCount).Any(f => Gives(f, number)))
         {
             // A number asked that the topic's records do not give: the records of any topic that give one about what the
-            // question names, by a name or in words beyond the vocabulary that few quotes say ("how many people used
-            // PromptBase?"), else the topic's records, the answer saying that the articles give no figure ("combien
-            // d'offres sur LinkedIn ?"). Whole words: a name's first letters are often another word's ("prompt").
+            // question names, by a name, a situation ("les salaires en remote c combien") or in words beyond the
+            // vocabulary that few quotes say ("how many people used PromptBase?"), else the topic's records, the answer
+            // saying that the articles give no figure ("combien d'offres sur LinkedIn ?"). Whole words: a name's first
+            // letters are often another word's ("prompt").
             var rare = restWords.Where(w => w.Length >= 4
                 && facts.Where(f => WordsOf(f).Contains(w)).Select(f => f.Quote).Distinct(StringComparer.Ordinal).Count() is > 0 and <= MaxNamingQuotes).ToHashSet(StringComparer.Ordinal);
-            var figured = facts.Where(f => Gives(f, number) && (frame.Named.Contains(f.Id) || WordsOf(f).Overlaps(rare)))
+            var situation = frame.Names(FacetNames.Context) ? frame.Facet(FacetNames.Context) : null;
+            var figured = facts.Where(f => Gives(f, number) && (frame.Named.Contains(f.Id) || WordsOf(f).Overlaps(rare) || (situation is not null && f.Facet(FacetNames.Context) == situation)))
                 .OrderByDescending(f => (frame.Named.Contains(f.Id) ? 1 : 0) + WordsOf(f).Count(rare.Contains)).ToList();
             if (figured.Count > 0)
             {

@@ -375,6 +375,8 @@ internal sealed class VocabularyIndex
         }
 
         var matched = new bool[words.Length];
+        // The topics a phrase with a word of meaning names, as opposed to a frame of function words ("c'est quoi").
+        var worded = new HashSet<FactTopic>();
         // The words of phrases that say something ("pas de diplôme"), function words included, unlike a phrase of
         // function words only ("c'est quoi"), which frames any question.
         var saying = new bool[words.Length];
@@ -414,6 +416,11 @@ internal sealed class VocabularyIndex
                     }
 
                     topics[meaning.Topic.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + weight;
+                    if (phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w)))
+                    {
+                        worded.Add(meaning.Topic.Value);
+                    }
+
                     break;
                 case MeaningKind.Facet:
                     // The first mention of a facet wins ("en France, et pas aux États-Unis"); two values of one kind with
@@ -454,6 +461,14 @@ internal sealed class VocabularyIndex
                     break;
 
             }
+        }
+
+        if (worded.Count > 0 && !worded.Contains(FactTopic.Role))
+        {
+            // "C'est quoi…", "what's a…" ask what the job is only when nothing after them names what is asked: "what's a
+            // persona?" asks for a definition. Other frames of function words say their topic ("il fait quoi", "ça veut
+            // dire quoi").
+            topics.Remove(FactTopic.Role);
         }
 
         foreach (var (name, mention) in describedFacets)
@@ -798,9 +813,19 @@ internal sealed class VocabularyIndex
         return _titleStems.TryGetValue(topic, out var title) && phrase.Any(w => title.Contains(Stem(w))) ? weight + 1 : weight;
     }
 
+    /// <summary>
+    /// A word this long is another form of one the articles write when the two share their first <see cref="FormPrefix"/>
+    /// letters (its length less one, when shorter): « étudie » of « étudiants », « apprenne » of « apprendre »,
+    /// "specialist" of « spécialiste ». A shorter one is compared whole: « mort » is not « mortel ».
+    /// </summary>
+    private const int MinFormLength = 6;
+
+    private const int FormPrefix = 6;
+
     /// <summary>Whether the articles use the word, or its singular ("utilisateurs" when they say "utilisateur").</summary>
     private bool IsCorpusWord(string word) =>
-        _corpusWords.Contains(word) || (word.Length > 4 && word[^1] is 's' or 'x' && _corpusWords.Contains(word[..^1]));
+        _corpusWords.Contains(word) || (word.Length > 4 && word[^1] is 's' or 'x' && _corpusWords.Contains(word[..^1]))
+        || (word.Length >= MinFormLength && IsWritten(word[..Math.Min(FormPrefix, word.Length - 1)]));
 
     /// <summary>Whether a figure reads as a year of the articles' era.</summary>
     private static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.Truncate(value) == value;

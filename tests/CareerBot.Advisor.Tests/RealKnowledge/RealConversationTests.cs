@@ -74,6 +74,8 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("et ça paie combien un lead ?", FactTopic.Salary)]
     // A person named is first who they are; the name inside the phrase naming them does not vote.
     [InlineData("who is the founder of PromptBase?", FactTopic.People)]
+    // "What's a…" asks what the job is only when nothing after it names what is asked.
+    [InlineData("fine. what's a persona in prompting?", FactTopic.Definitions)]
     // Greetings and the way a question is put carry no subject.
     [InlineData("hi! quick question: what's the ROME code?", FactTopic.Codes)]
     [InlineData("bonjour, je voudrais savoir quels sont les avantages du métier", FactTopic.Upsides)]

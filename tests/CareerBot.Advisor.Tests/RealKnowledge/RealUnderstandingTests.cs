@@ -111,6 +111,19 @@ public sealed class RealUnderstandingTests(RealKnowledgeFixture knowledge)
         Assert.Equal(topic, _reader.Read(question, []).Topic);
     }
 
+    [Fact]
+    public void Another_form_of_a_word_the_articles_write_is_not_foreign_to_them()
+    {
+        // « apprenne » of « apprendre »: the articles' verb, conjugated.
+        var reading = _reader.ReadMessage("Il faudra que j'apprenne à programmer ?");
+        // « mort » is compared whole: no form of a longer word.
+        var short_ = _reader.ReadMessage("c mort pour moi ?");
+
+        Assert.Equal(0, reading.Foreign);
+        Assert.False(reading.IsAboutSomethingElse);
+        Assert.True(short_.Foreign > 0);
+    }
+
     [Theory]
     [InlineData("Is there a particular school that trains people for it?")]
     [InlineData("Et si je veux revenir au développement après ?")]
