@@ -17,6 +17,9 @@ namespace CareerBot.Advisor.Composition;
 /// </summary>
 internal sealed class AnswerPlanner
 {
+    /// <summary>An opening clause of at most this many words that names a job introduces the user ("Infirmière depuis 10 ans, …").</summary>
+    private const int MaxIntroductionWords = 5;
+
     /// <summary>Records a language model gets at most: enough to answer around the question, few enough to read.</summary>
     private const int MaxModelRecords = 10;
 
@@ -125,6 +128,15 @@ internal sealed class AnswerPlanner
         // A question about the backgrounds that lead to the job names the user's own ("infirmière depuis 10 ans, je
         // peux me reconvertir ?"): that job is where they come from, not what they ask about.
         if (topic == FactTopic.Backgrounds || _knowledge.AnotherJobIn(question) is not { } title || _reader.IsTermOf(title, topic))
+        {
+            return false;
+        }
+
+        // A job that opens the message on its own, before what is asked ("Comptable, 45 ans, je voudrais savoir…",
+        // "Ancienne pharmacienne : …"), is how the user introduces themselves.
+        var opening = question.IndexOfAny([',', ':', ';', '.', '!', '?']);
+        if (opening > 0 && opening < question.Length - 1 && Tokens.FoldedWords(question[..opening]) is { Count: <= MaxIntroductionWords } introduction
+            && Tokens.FoldedWords(title).All(t => introduction.Any(w => w == t || w == t + "s" || w == t + "e" || w == t + "x" || w == t + "es")))
         {
             return false;
         }

@@ -204,12 +204,23 @@ public sealed class RealUnderstandingTests(RealKnowledgeFixture knowledge)
     [Theory]
     [InlineData("Infirmière depuis 10 ans, je peux me reconvertir ?")]
     [InlineData("combien gagne un junior après impôts ?")]
+    // A job alone in the opening clause is how the user introduces themselves.
+    [InlineData("Comptable, 45 ans, je voudrais savoir : combien on gagne en début de carrière ?")]
+    [InlineData("Infirmière depuis 10 ans : quelles compétences faut-il pour devenir prompt engineer ?")]
     public void A_job_or_a_tax_the_user_speaks_of_does_not_make_the_question_about_something_else(string question)
     {
         var (answer, _, report) = _pipeline.Ask(question, "fr");
 
         Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
         Assert.True(report.IsGrounded);
+    }
+
+    [Fact]
+    public void A_job_asked_about_is_still_another_job()
+    {
+        var (answer, _, _) = _pipeline.Ask("Quel est le salaire d'un comptable ?", "fr");
+
+        Assert.Equal(AnswerOrigin.OutOfScope, answer.Origin);
     }
 
     [Fact]
