@@ -57,7 +57,7 @@ internal sealed class AnswerPlanner
         {
             var asked = request with { Question = part, History = [.. history] };
             var frame = Read(asked);
-            if (frame.Remark || frame.Topic is not { } topic || !topics.Add(topic) || FromFrame(asked, frame) is not { } plan)
+            if (frame.Remark || frame.Topic is not { } topic || !topics.Add(topic) || Weak(frame) || FromFrame(asked, frame) is not { } plan)
             {
                 return null;
             }
@@ -69,6 +69,13 @@ internal sealed class AnswerPlanner
 
         return plans;
     }
+
+    /// <summary>
+    /// Whether a part of a message says too little to be a question of its own: one word of a topic, no word of the
+    /// job, no follow-up's opening ("tu peux m'aider pour mon DM de maths ?" is no question about the bac).
+    /// </summary>
+    private static bool Weak(QuestionFrame frame) =>
+        frame.Reading is { } reading && !reading.NamesSubject && !reading.OpensAsFollowUp && (reading.Topics.Count == 0 || reading.Topics.Values.Max() < 2);
 
     /// <summary>The plan from the frame alone, or null when search must decide.</summary>
     public AnswerPlan? FromFrame(AnswerRequest request, QuestionFrame frame)

@@ -97,6 +97,17 @@ internal static class RecordSelector
         var uncovered = new List<string>();
         foreach (var (name, value) in frame.Facets.OrderBy(f => f.Key == FacetNames.Level ? 1 : 0))
         {
+            if (name == FacetNames.Uncovered)
+            {
+                // What the articles never speak of ("les horaires", "le CPF"), whatever the topic: said plainly.
+                if (frame.Names(name))
+                {
+                    uncovered.Add(frame.FacetWords.TryGetValue(name, out var aspect) ? aspect : value);
+                }
+
+                continue;
+            }
+
             if (name is FacetNames.Context or FacetNames.Stance or FacetNames.Rank || (name == FacetNames.Country && compared.Count > 1))
             {
                 // A side of a debate orders the answer (below) rather than hiding the other side.

@@ -167,11 +167,12 @@ public sealed class QuestionReader
     /// <summary>
     /// Whether a message speaks of the job itself and of nothing the vocabulary places ("parle-moi du métier de prompt
     /// engineer", "explain prompt engineering to me like I'm twelve"): what the job is answers it, not whichever passage
-    /// search ranks first. A detail, a name, a record's words, an opening that leans on the last answer, or more than
-    /// one word the vocabulary does not know say it asks something else.
+    /// search ranks first (after saying that the articles do not cover what it asks, when it asks that: "les prompt
+    /// engineers sont en CDI ?"). A detail, a name, a record's words, an opening that leans on the last answer, or more
+    /// than one word the vocabulary does not know say it asks something else.
     /// </summary>
     private static bool AsksAboutTheJob(MessageReading reading) =>
-        reading.NamesSubject && reading.Facets.Count == 0 && reading.NameWords == 0 && reading.Unknown <= 1
+        reading.NamesSubject && reading.Facets.Keys.All(name => name == FacetNames.Uncovered) && reading.NameWords == 0 && reading.Unknown <= 1
         && !reading.NamesOutside && !reading.SaysRecords && !reading.OpensAsFollowUp && !reading.RefersBack && !reading.More
         && !reading.Contrary && !reading.AllFigures && !reading.DescribesSelf;
 

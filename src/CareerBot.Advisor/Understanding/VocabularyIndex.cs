@@ -52,6 +52,9 @@ internal sealed class VocabularyIndex
     /// <summary>The words after "je suis" taken as the user's description of themselves ("développeur Java depuis plusieurs").</summary>
     private const int SelfDescriptionWords = 4;
 
+    /// <summary>The smallest figure read as one of the articles' quoted back ("les 700 ingénieurs", "l'offre à 335k").</summary>
+    private const decimal MinQuotedFigure = 100;
+
     /// <summary>Typos remembered per load; beyond, they are resolved each time (a flood of junk cannot grow memory).</summary>
     private const int MaxRememberedTypos = 20_000;
 
@@ -553,7 +556,8 @@ internal sealed class VocabularyIndex
         // Most questions hold no digit: no need to look for figures.
         foreach (var value in text.Any(char.IsAsciiDigit) ? NumberMentions.Find(text).SelectMany(m => m.Values).Distinct() : [])
         {
-            if (!_figures.TryGetValue(value, out var records))
+            // A small number is the user's own (an age, "a 9 to 5", years of study), not a figure read in the articles.
+            if (value < MinQuotedFigure || !_figures.TryGetValue(value, out var records))
             {
                 continue;
             }

@@ -37,8 +37,14 @@ public static class FacetNames
     /// </summary>
     public const string Rank = "rank";
 
+    /// <summary>
+    /// An aspect of the job that users ask about and the articles never cover (working hours, funding of a training,
+    /// contracts): a question naming one is told so plainly before what comes closest. Records never carry it.
+    /// </summary>
+    public const string Uncovered = "uncovered";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period, Basis, Need, Rank,
+        Level, Country, SkillType, Degree, Sector, Stance, Person, Context, Period, Basis, Need, Rank, Uncovered,
     };
 }

@@ -149,6 +149,11 @@ internal static class FactSheetParser
             return "'rank' is asked by questions; a record's amount says where it stands";
         }
 
+        if (fact.Facets.ContainsKey(FacetNames.Uncovered))
+        {
+            return "'uncovered' names what no record covers";
+        }
+
         if (fact.Facet(FacetNames.Level) is { } level && fact.Level is null)
         {
             return $"'level' is '{level}', not one of junior, confirmed, senior, all";

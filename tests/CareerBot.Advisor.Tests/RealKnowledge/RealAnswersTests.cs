@@ -167,6 +167,17 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         Assert.DoesNotContain(Messages.For("fr").Get(nameof(AdvisorMessages.NoFigure)), training.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Does the CPF fund these courses?", "en", "CPF")]
+    [InlineData("c'est quoi les horaires d'un prompt engineer ?", "fr", "horaires")]
+    public void An_aspect_the_articles_never_cover_is_said_plainly_before_the_closest(string question, string language, string aspect)
+    {
+        var (answer, _, report) = _pipeline.Ask(question, language);
+
+        Assert.DoesNotContain(report.Violations, v => v.Kind is GroundingViolationKind.Number or GroundingViolationKind.Citation);
+        Assert.StartsWith(Messages.For(language).Format(nameof(AdvisorMessages.Uncovered), aspect), answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_short_answer_asked_is_one_sentence()
     {

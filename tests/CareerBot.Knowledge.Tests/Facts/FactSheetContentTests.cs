@@ -46,6 +46,7 @@ public sealed partial class FactSheetContentTests
         ["basis"] = OneOf("gross", "net"),
         // A question's facet only, rejected on a record as well.
         ["rank"] = OneOf("highest", "lowest"),
+        ["uncovered"] = OneOf("hours", "funding", "contract", "leave", "retirement"),
     };
 
     /// <summary>

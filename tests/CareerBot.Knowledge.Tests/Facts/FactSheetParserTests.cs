@@ -44,6 +44,7 @@ public sealed class FactSheetParserTests
     [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "facets": { "level": "guru" } }""", "'level' is 'guru'")]
     [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "facets": { "period": "month" } }""", "'period' and 'basis' are salary fields, not facets")]
     [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "facets": { "rank": "highest" } }""", "'rank' is asked by questions; a record's amount says where it stands")]
+    [InlineData("""{ "id": "f", "topic": "schools", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "facets": { "uncovered": "hours" } }""", "'uncovered' names what no record covers")]
     [InlineData("""{ "id": "f", "topic": "skills", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": 3 }""", "only a salary record has 'amount'")]
     [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": -3, "currency": "EUR", "period": "month", "basis": "gross", "facets": { "level": "all" } }""", "'amount' must be positive")]
     [InlineData("""{ "id": "f", "topic": "salary", "source": "s1", "quote": "Salaire", "label": { "fr": "a", "en": "b" }, "amount": 3, "period": "month", "basis": "gross", "facets": { "level": "all" } }""", "needs 'currency'")]
