@@ -80,6 +80,7 @@ internal sealed class AnswerPlanner
     /// <summary>The plan from the frame alone, or null when search must decide.</summary>
     public AnswerPlan? FromFrame(AnswerRequest request, QuestionFrame frame)
     {
+        if (Environment.GetEnvironmentVariable("CB_DEBUG") == "1") { var r = frame.Reading; Console.Error.WriteLine($"DBG q='{request.Question}' topic={frame.Topic} fu={frame.FollowUp} topics=[{string.Join(",", r?.Topics.Select(t => t.Key + ":" + t.Value) ?? [])}] known={r?.Known} kc={r?.KnownContent} unknown={r?.Unknown} foreign={r?.Foreign} names={r?.NameWords} subj={r?.NamesSubject} else={r?.IsAboutSomethingElse} rest=[{string.Join(",", r?.Rest ?? [])}] facets=[{string.Join(",", frame.Facets.Select(f => f.Key + "=" + f.Value))}] another={_knowledge.AnotherJobIn(request.Question)}"); }
         if (frame.Topic is not { } topic)
         {
             return null;
@@ -177,6 +178,13 @@ internal sealed class AnswerPlanner
             // The best-ranked passage that holds records gives the topic; its records come first.
             var best = hits.Select(h => held.Where(f => facts.Of(f)!.Id == h.Passage.Id).ToList()).First(list => list.Count > 0);
             var topic = frame.Topic is { } asked && held.Any(f => f.Topic == asked) ? asked : best[0].Topic;
+            if (NamesAnotherJob(request.Question, topic, frame.Named))
+            {
+                // Search found the articles' figures for the words of another job ("how much does a software engineer
+                // earn?"): they are not that job's.
+                return null;
+            }
+
             return Plan(frame with { Topic = topic }, request.Question, held.Select(f => f.Id).ToHashSet(StringComparer.Ordinal));
         }
 

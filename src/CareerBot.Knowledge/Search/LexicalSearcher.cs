@@ -65,7 +65,7 @@ internal sealed class LexicalSearcher
     /// writes it, or null (none, or the question names the topic itself).
     /// </summary>
     public string? AnotherJobIn(string question) =>
-        _occupations.Find(question) is { } title && !_analyzer.Terms(question).Any(_topic.Terms.Contains) ? title : null;
+        _occupations.Find(question) is { } title && !_analyzer.Terms(question).Except(_analyzer.Terms(title)).Any(_topic.Terms.Contains) ? title : null;
 
     public LexicalResult Search(string question)
     {

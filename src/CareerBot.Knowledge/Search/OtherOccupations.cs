@@ -29,6 +29,9 @@ internal sealed partial class OtherOccupations
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => (line, analyzer.Terms(line).ToArray()))
             .Where(title => title.Item2.Length > 0)
+            // The longest titles first: "software engineer" before "AI engineer", which the analysis shortens to
+            // "engineer" and would otherwise be found in any question about an engineer.
+            .OrderByDescending(title => title.Item2.Length)
             .ToList();
     }
 
