@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -147,10 +148,17 @@ internal static partial class CitationMarkdown
     /// <summary>Backslash-escapes the characters that would turn a title or quote into emphasis, links or HTML.</summary>
     private static string Escape(string value)
     {
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
+        // Most titles and quotes have nothing to escape: no copy for them.
+        var first = value.AsSpan().IndexOfAny(MarkdownSpecials);
+        if (first < 0)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~')
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length + 8).Append(value, 0, first);
+        foreach (var c in value.AsSpan(first))
+        {
+            if (MarkdownSpecials.Contains(c))
             {
                 builder.Append('\\');
             }
@@ -160,6 +168,8 @@ internal static partial class CitationMarkdown
 
         return builder.ToString();
     }
+
+    private static readonly SearchValues<char> MarkdownSpecials = SearchValues.Create("\\`*_[]<>#|~");
 
     private static string EscapeTitle(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 

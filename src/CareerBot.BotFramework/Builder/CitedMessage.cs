@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CareerBot.BotFramework.Schema;
 using CareerBot.BotFramework.Schema.Entities;
 
@@ -25,7 +26,7 @@ public static class CitedMessage
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sources);
-        var ordered = sources.DistinctBy(s => s.Number).OrderBy(s => s.Number).Select(s => s with { Url = HttpUrl(s.Url) }).ToList();
+        var ordered = sources.DistinctBy(s => s.Number).OrderBy(s => s.Number).Select(WithHttpUrl).ToList();
         foreach (var source in ordered)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(source.Number, 1, nameof(sources));
@@ -65,9 +66,41 @@ public static class CitedMessage
         return Citation.Create(source.Number, source.Title, source.Quote, source.Url, dialogText);
     }
 
+    /// <summary>The source itself when its address is already as <see cref="HttpUrl"/> gives it: no copy of it per answer.</summary>
+    private static CitationSource WithHttpUrl(CitationSource source)
+    {
+        var url = HttpUrl(source.Url);
+        return string.Equals(url, source.Url, StringComparison.Ordinal) ? source : source with { Url = url };
+    }
+
     /// <summary>The address when it is an absolute http(s) URL: any other scheme is not a page a user can open.</summary>
-    private static string? HttpUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+    private static string? HttpUrl(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        // Answers cite the same few addresses again and again (a knowledge base's sources): each is parsed once, not
+        // into a Uri and its strings on every answer. Bounded, so that a caller citing ever new addresses only stops
+        // being remembered, never grows the process.
+        if (KnownUrls.TryGetValue(url, out var known))
+        {
+            return known;
+        }
+
+        var parsed = Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? uri.AbsoluteUri
             : null;
+        if (KnownUrls.Count < MaxKnownUrls)
+        {
+            KnownUrls.TryAdd(url, parsed);
+        }
+
+        return parsed;
+    }
+
+    private const int MaxKnownUrls = 4096;
+
+    private static readonly ConcurrentDictionary<string, string?> KnownUrls = new(StringComparer.Ordinal);
 }

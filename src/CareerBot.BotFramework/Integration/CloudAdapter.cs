@@ -262,10 +262,19 @@ public sealed partial class CloudAdapter : BotAdapter
         await WriteJsonAsync(response, new ErrorResponse(code, message), cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task WriteJsonAsync<T>(HttpResponse response, T body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serializes straight into Kestrel's response pipe, then flushes once: a reply body is a few kilobytes, so the
+    /// asynchronous serializer's state machine and its copy from a buffer of its own into the body stream bought nothing.
+    /// </summary>
+    private static async Task WriteJsonAsync<T>(HttpResponse response, T body, CancellationToken cancellationToken)
     {
         response.ContentType = "application/json; charset=utf-8";
-        return JsonSerializer.SerializeAsync(response.Body, body, BotJson.Options, cancellationToken);
+        using (var writer = new Utf8JsonWriter(response.BodyWriter, BotJson.WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, body, BotJson.Options);
+        }
+
+        await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected a request with {StatusCode}: {Reason}")]

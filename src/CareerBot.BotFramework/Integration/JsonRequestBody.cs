@@ -33,8 +33,11 @@ public static class JsonRequestBody
             return TooLarge<T>(maxBytes);
         }
 
-        var mediaType = request.ContentType?.Split(';')[0].Trim();
-        if (!string.IsNullOrEmpty(mediaType) && !mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+        // The media type without its parameters, looked at in place: no array and strings split off every request.
+        var contentType = request.ContentType.AsSpan();
+        var parameters = contentType.IndexOf(';');
+        var mediaType = (parameters < 0 ? contentType : contentType[..parameters]).Trim();
+        if (!mediaType.IsEmpty && !mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
         {
             return Result<T>.Fail(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The body must be JSON (Content-Type: application/json).");
         }

@@ -15,6 +15,19 @@ public static class BotJson
 
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>
+    /// The writer settings <see cref="Options"/> implies (its encoder, compact output), for serializing into a
+    /// <see cref="Utf8JsonWriter"/> of one's own: the same bytes as <see cref="JsonSerializer"/> writes by itself.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Encoder = Options.Encoder,
+        Indented = Options.WriteIndented,
+        MaxDepth = Options.MaxDepth,
+        // The serializer writes well-formed JSON by construction; checking each token again is what it skips itself.
+        SkipValidation = true,
+    };
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -11,14 +11,18 @@ namespace CareerBot.BotFramework.State;
 /// </summary>
 internal sealed class CachedBotState
 {
-    private byte[]? _persisted;
+    // What storage holds, as UTF-8 JSON: the document as read (kept as the element, whose raw text it is, rather than
+    // copied out of it on every load), or the bytes last written. Both null when the next save must write anyway.
+    private JsonElement? _persistedDocument;
+    private byte[]? _persistedBytes;
 
-    private CachedBotState(string storageKey, Dictionary<string, object?> values, string? eTag, byte[] persisted)
+    private CachedBotState(string storageKey, Dictionary<string, object?> values, string? eTag, JsonElement? persistedDocument, byte[]? persistedBytes)
     {
         StorageKey = storageKey;
         Values = values;
         ETag = eTag;
-        _persisted = persisted;
+        _persistedDocument = persistedDocument;
+        _persistedBytes = persistedBytes;
     }
 
     /// <summary>The key read at load; saving uses it even if the activity is changed during the turn.</summary>
@@ -29,12 +33,15 @@ internal sealed class CachedBotState
     /// <summary>The stored version this turn started from; null when nothing was stored.</summary>
     public string? ETag { get; private set; }
 
+    /// <summary>What an empty state serializes to, the same for every state never stored: "{}".</summary>
+    private static readonly byte[] EmptyObject = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>(), BotJson.Options);
+
     public static CachedBotState FromStorage(string storageKey, StoreItem? item)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (item is null)
         {
-            return new CachedBotState(storageKey, values, null, JsonSerializer.SerializeToUtf8Bytes(values, BotJson.Options));
+            return new CachedBotState(storageKey, values, null, null, EmptyObject);
         }
 
         if (item.Document.ValueKind != JsonValueKind.Object)
@@ -50,24 +57,28 @@ internal sealed class CachedBotState
         // The stored text is what an unchanged state serializes to (it was written from that serialization), so it
         // stands for "what storage holds" without serializing the values again; a store that reformats documents
         // only costs one extra write.
-        return new CachedBotState(storageKey, values, item.ETag, JsonMarshal.GetRawUtf8Value(item.Document).ToArray());
+        return new CachedBotState(storageKey, values, item.ETag, item.Document, null);
     }
 
     public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(Values, BotJson.Options);
 
-    public bool DiffersFromStorage(byte[] serialized) => _persisted is null || !_persisted.AsSpan().SequenceEqual(serialized);
+    public bool DiffersFromStorage(byte[] serialized) =>
+        _persistedBytes is { } bytes ? !bytes.AsSpan().SequenceEqual(serialized)
+        : _persistedDocument is not { } document || !JsonMarshal.GetRawUtf8Value(document).SequenceEqual(serialized);
 
     /// <summary>Empties the values and forces the next save to write, even if storage already held nothing.</summary>
     public void Clear()
     {
         Values.Clear();
-        _persisted = null;
+        _persistedDocument = null;
+        _persistedBytes = null;
     }
 
     public void MarkSaved(string eTag, byte[] serialized)
     {
         ETag = eTag;
-        _persisted = serialized;
+        _persistedDocument = null;
+        _persistedBytes = serialized;
     }
 
     /// <summary>
@@ -76,7 +87,9 @@ internal sealed class CachedBotState
     /// </summary>
     public StoreItem ToStoreItem(byte[] serialized)
     {
-        var document = JsonSerializer.Deserialize<JsonElement>(serialized);
+        // Parsed in place: the bytes are never changed (they become what storage holds once written), so the
+        // document need not copy them as JsonSerializer.Deserialize<JsonElement> would.
+        var document = JsonDocument.Parse(serialized).RootElement;
         return ETag is null ? new StoreItem(document) { CreateOnly = true } : new StoreItem(document, ETag);
     }
 }

@@ -371,8 +371,9 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
                 using var reader = select.ExecuteReader();
                 while (reader.Read())
                 {
-                    // The TEXT column read as its UTF-8 bytes: parsed as is, without a detour through a UTF-16 string.
-                    var document = JsonSerializer.Deserialize<JsonElement>(reader.GetFieldValue<byte[]>(1));
+                    // The TEXT column read as its UTF-8 bytes: parsed as is, without a detour through a UTF-16 string,
+                    // and in place (the array is this document's alone) rather than copied again by the deserializer.
+                    var document = JsonDocument.Parse(reader.GetFieldValue<byte[]>(1)).RootElement;
                     found[reader.GetString(0)] = new StoreItem(document, reader.GetString(2));
                 }
             }

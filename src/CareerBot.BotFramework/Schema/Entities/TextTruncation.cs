@@ -33,6 +33,13 @@ internal static class TextTruncation
 
     private static string CollapseWhiteSpace(string value)
     {
+        // Most texts (titles, quotes collapsed once per knowledge load) are already on one line: return them as they
+        // are instead of copying them, which every cited answer did twice per source (entity and Markdown).
+        if (IsCollapsed(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         var pendingSpace = false;
         foreach (var c in value)
@@ -53,5 +60,25 @@ internal static class TextTruncation
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>True when collapsing would change nothing: no white space at either end, and only single plain spaces within.</summary>
+    private static bool IsCollapsed(string value)
+    {
+        if (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < value.Length - 1; i++)
+        {
+            var c = value[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || value[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
