@@ -144,7 +144,7 @@ internal sealed class AnswerPlanner
         // "Ancienne pharmacienne : …"), is how the user introduces themselves.
         var opening = question.IndexOfAny([',', ':', ';', '.', '!', '?']);
         if (opening > 0 && opening < question.Length - 1 && Tokens.FoldedWords(question[..opening]) is { Count: <= MaxIntroductionWords } introduction
-            && Tokens.FoldedWords(title).All(t => introduction.Any(w => w == t || w == t + "s" || w == t + "e" || w == t + "x" || w == t + "es")))
+            && SaysTitle(introduction, title))
         {
             return false;
         }
@@ -155,10 +155,12 @@ internal sealed class AnswerPlanner
             return false;
         }
 
-        // Word for word, plurals included ("des comptables").
-        var words = Tokens.FoldedWords(question);
-        return Tokens.FoldedWords(title).All(t => words.Any(w => w == t || w == t + "s" || w == t + "x" || w == t + "es"));
+        return SaysTitle(Tokens.FoldedWords(question), title);
     }
+
+    /// <summary>Whether <paramref name="words"/> say a job title word for word, plurals and feminines included ("des comptables", "infirmière").</summary>
+    private static bool SaysTitle(IReadOnlyList<string> words, string title) =>
+        Tokens.FoldedWords(title).All(t => words.Any(w => w == t || w == t + "s" || w == t + "e" || w == t + "x" || w == t + "es"));
 
     /// <summary>The plan from what search found, or null (out of scope) when it found nothing usable.</summary>
     public AnswerPlan? FromSearch(AnswerRequest request, QuestionFrame frame, IReadOnlyList<SearchHit> hits)
