@@ -14,10 +14,16 @@ public sealed class StreamingHttpTests(RepositoryKnowledge knowledge)
 {
     private const string Question = "Quel est le salaire d'un prompt engineer ?";
 
+    /// <summary>
+    /// These tests are about what streaming shows, not about the model's deadline: a budget far above the fake model's
+    /// few milliseconds, so that a busy machine's slow first call never turns them into the offline fallback.
+    /// </summary>
+    private static Dictionary<string, string?> Patient => new() { ["Llm:TimeoutSeconds"] = "30" };
+
     [Fact]
     public async Task Progress_made_of_whole_checked_sentences_arrives_before_the_final_answer()
     {
-        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge);
+        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge, Patient);
         harness.Server.ChunkDelay = TimeSpan.FromMilliseconds(10);
         harness.Server.Responder = chat => FakeReply.Completion(ThreeSentences(chat));
         var streamsDoneAtFirstProgress = -1;
@@ -48,7 +54,7 @@ public sealed class StreamingHttpTests(RepositoryKnowledge knowledge)
     [Fact]
     public async Task An_invented_figure_in_a_later_sentence_never_appears_in_any_progress()
     {
-        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge);
+        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge, Patient);
         harness.Server.ChunkDelay = TimeSpan.FromMilliseconds(5);
         harness.Server.Responder = chat => FakeReply.Completion(
             $"Un prompt engineer débutant gagne 5 850 € brut par mois [{Cite(chat, "5 850")}]. Certains touchent même 1 000 000 € par mois [{Cite(chat, "5 850")}]. Les sources le confirment.");
@@ -70,7 +76,7 @@ public sealed class StreamingHttpTests(RepositoryKnowledge knowledge)
     [Fact]
     public async Task A_rejected_stream_ends_with_the_regenerated_answer_when_it_passes()
     {
-        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge);
+        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge, Patient);
         harness.Server.Script(FakeReply.Completion("Certains touchent 1 000 000 € par mois [1]. Voilà."));
         harness.Server.Responder = chat => FakeReply.Completion(ThreeSentences(chat));
 
@@ -84,7 +90,7 @@ public sealed class StreamingHttpTests(RepositoryKnowledge knowledge)
     [Fact]
     public async Task With_streaming_off_only_the_final_answer_comes()
     {
-        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge, new() { ["Llm:Stream"] = "false" });
+        await using var harness = await AdvisorHarness.StartAsync(knowledge.Knowledge, new(Patient) { ["Llm:Stream"] = "false" });
         harness.Server.Responder = chat => FakeReply.Completion(ThreeSentences(chat));
 
         var updates = await ResilienceHttpTests.Collect(harness.Answers.StreamAsync(new AnswerRequest(Question, "fr")));
