@@ -60,13 +60,14 @@ public class ActivityHandler : IBot
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-        var added = activity.MembersAdded?.Where(m => m.Id != botId).ToList();
+        // A JSON null in the list is no member (a hostile or broken channel may send one).
+        var added = activity.MembersAdded?.Where(m => m is not null && m.Id != botId).ToList();
         if (added is { Count: > 0 })
         {
             await OnMembersAddedAsync(added, turnContext, cancellationToken).ConfigureAwait(false);
         }
 
-        var removed = activity.MembersRemoved?.Where(m => m.Id != botId).ToList();
+        var removed = activity.MembersRemoved?.Where(m => m is not null && m.Id != botId).ToList();
         if (removed is { Count: > 0 })
         {
             await OnMembersRemovedAsync(removed, turnContext, cancellationToken).ConfigureAwait(false);
