@@ -93,20 +93,22 @@ internal sealed partial class AnswerService : IAnswerService
 
         var version = KnowledgeVersion.Of(_knowledge);
         var frame = _planner.Read(request);
-        if (frame.Remark)
+        // A short question about a detail of the last answer (« c'est long ? ») is answered from its passages first.
+        var detail = _planner.FromDetail(request, frame, asFallback: false);
+        if (detail is null && frame.Remark)
         {
             yield return Done(new Answer(Messages.For(request.Language).Get(nameof(Resources.AdvisorMessages.Remark)), [], AnswerOrigin.Remark), started, span);
             yield break;
         }
 
-        if (budget is null && _planner.FromParts(request) is { } parts)
+        if (detail is null && budget is null && _planner.FromParts(request) is { } parts)
         {
             // Offline, each question of the message is answered by its own plan, in the order asked.
             yield return Done(AnswerComposer.Join([.. parts.Select(part => Offline(version, request, part))]), started, span);
             yield break;
         }
 
-        var plan = _planner.FromFrame(request, frame);
+        var plan = detail ?? _planner.FromFrame(request, frame);
         Retrieval? retrieval = null;
         if (plan is null)
         {
@@ -115,7 +117,8 @@ internal sealed partial class AnswerService : IAnswerService
             // that is the question the plan answers.
             var standalone = retrieval.Question == request.Question ? request : request with { Question = retrieval.Question, History = [] };
             plan = _planner.FromSearch(standalone, standalone == request ? frame : _planner.Read(standalone), retrieval.Hits)
-                ?? _planner.FromFrameAlone(request, frame);
+                ?? _planner.FromFrameAlone(request, frame)
+                ?? _planner.FromDetail(request, frame, asFallback: true);
         }
 
         if (plan is null)

@@ -10,4 +10,7 @@ namespace CareerBot.Advisor.Answers;
 public sealed record ConversationTurn(bool FromUser, string Text)
 {
     public FactTopic? Topic { get; init; }
+
+    /// <summary>The passages a bot's answer cited, in citation order: a question about one of their details is answered from them.</summary>
+    public IReadOnlyList<string> Passages { get; init; } = [];
 }

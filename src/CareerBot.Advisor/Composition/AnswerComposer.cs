@@ -28,7 +28,7 @@ internal static partial class AnswerComposer
     /// <summary>The answer to a plan: its records composed, or its passage quoted.</summary>
     public static Answer Compose(string language, AnswerPlan plan, KnowledgeVocabulary vocabulary) => plan.Selection is { } selection
         ? Compose(language, selection, plan.Context, vocabulary)
-        : FromPassage(language, plan.Context);
+        : FromPassage(language, plan);
 
     private static Answer Compose(string language, RecordSelection selection, GroundingContext context, KnowledgeVocabulary vocabulary)
     {
@@ -130,15 +130,18 @@ internal static partial class AnswerComposer
         };
     }
 
-    /// <summary>The answer built from passages alone, when no record answers: the passage's opening, quoted and cited.</summary>
-    private static Answer FromPassage(string language, GroundingContext context)
+    /// <summary>
+    /// The answer built from passages alone, when no record answers: the sentence that gives the detail asked, or the
+    /// passage's opening, quoted and cited.
+    /// </summary>
+    private static Answer FromPassage(string language, AnswerPlan plan)
     {
         var messages = Messages.For(language);
-        var passage = context.Passages[0].Passage;
-        var excerpt = AnswerPlanner.Excerpt(passage.Text);
+        var passage = plan.Context.Passages[0].Passage;
+        var excerpt = plan.Excerpt ?? AnswerPlanner.Excerpt(passage.Text);
         var text = messages.Format(nameof(AdvisorMessages.PassageLead), passage.SourceTitle)
             + $" {messages.Get(nameof(AdvisorMessages.QuoteOpen))}{excerpt}{messages.Get(nameof(AdvisorMessages.QuoteClose))} [1]";
-        return new Answer(text, [new AnswerSource(1, passage.Id, passage.SourceId, passage.SourceTitle, excerpt)], AnswerOrigin.Extractive);
+        return new Answer(text, [new AnswerSource(1, passage.Id, passage.SourceId, passage.SourceTitle, excerpt)], AnswerOrigin.Extractive) { Topic = plan.Topic };
     }
 
     /// <summary>

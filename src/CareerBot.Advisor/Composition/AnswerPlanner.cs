@@ -2,6 +2,7 @@ using System.Text;
 using CareerBot.Advisor.Answers;
 using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge;
+using CareerBot.Knowledge.Chunking;
 using CareerBot.Knowledge.Facts;
 using CareerBot.Knowledge.Search;
 using CareerBot.Knowledge.Text;
@@ -64,7 +65,7 @@ internal sealed class AnswerPlanner
 
             plans.Add(plan);
             history.Add(new ConversationTurn(FromUser: true, part));
-            history.Add(new ConversationTurn(FromUser: false, string.Empty) { Topic = plan.Selection?.Topic ?? topic });
+            history.Add(new ConversationTurn(FromUser: false, string.Empty) { Topic = plan.Selection?.Topic ?? topic, Passages = [.. plan.Context.Passages.Select(p => p.Passage.Id)] });
         }
 
         return plans;
@@ -77,10 +78,50 @@ internal sealed class AnswerPlanner
     private static bool Weak(QuestionFrame frame) =>
         frame.Reading is { } reading && !reading.NamesSubject && !reading.OpensAsFollowUp && (reading.Topics.Count == 0 || reading.Topics.Values.Max() < 2);
 
+    /// <summary>
+    /// The plan of a short question about a detail of the last answer (« et c'est où ? », « qui en porte la
+    /// responsabilité ? »): the sentence of its passages that gives it, quoted, the conversation staying on its topic.
+    /// Such a question names no facet, asks no price (the records say when the articles give none), asks for no more, no other side, no yes or no. Read before anything else, it
+    /// must name no topic besides the last answer's (« combien ça paie ? » after a school asks about pay);
+    /// <paramref name="asFallback"/>, after the question was found out of scope, only a word referring back to what was
+    /// said (« it », « ça ») makes it the conversation's ("how many users does it have?").
+    /// </summary>
+    public AnswerPlan? FromDetail(AnswerRequest request, QuestionFrame frame, bool asFallback)
+    {
+        var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
+        var last = request.History.LastOrDefault(t => !t.FromUser);
+        if (reading.Detail == DetailAsked.None || last is not { Passages.Count: > 0 }
+            || Tokens.FoldedWords(request.Question).Count > FollowUpRetriever.ShortQuestionWords
+            || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None
+            || (asFallback ? !AnswerCues.RefersBack(Tokens.Of(request.Question)) : reading.Topics.Keys.Any(t => t != last.Topic)))
+        {
+            return null;
+        }
+
+        var passages = Passages();
+        var cited = last.Passages.Select(passages.Find).OfType<Passage>().ToList();
+        var question = _reader.MeaningWords(request.Question);
+        // The words that ask for the detail (« long », « durée ») help find it, but a sentence need not say them.
+        var required = _reader.MeaningWords(string.Join(' ', Tokens.Of(request.Question).Where(t => !AnswerCues.AsksDetailWith(t)).Select(t => t.Original)));
+        var asked = request.History.Where(t => t.FromUser).TakeLast(2).SelectMany(t => _reader.MeaningWords(t.Text)).Except(question).ToHashSet(StringComparer.Ordinal);
+        var said = _reader.MeaningWords(last.Text).Except(question).Except(asked).ToHashSet(StringComparer.Ordinal);
+        // Read first, the sentence must say every word of meaning the question has: it takes the place of an answer from
+        // the records. As a last resort, the words of an English question rarely appear in the French articles.
+        if (DetailFinder.Find(reading.Detail, question, asked, said, cited, _reader.MeaningWords, asFallback ? [] : required) is not { } found)
+        {
+            return null;
+        }
+
+        return new AnswerPlan(null, CitedRecords.Context([found.Passage]), CitedRecords.Context(cited), $"detail:{found.Passage.Id}:{found.Index}")
+        {
+            Excerpt = found.Sentence,
+            Topic = last.Topic,
+        };
+    }
+
     /// <summary>The plan from the frame alone, or null when search must decide.</summary>
     public AnswerPlan? FromFrame(AnswerRequest request, QuestionFrame frame)
     {
-        if (Environment.GetEnvironmentVariable("CB_DEBUG") == "1") { var r = frame.Reading; Console.Error.WriteLine($"DBG q='{request.Question}' topic={frame.Topic} fu={frame.FollowUp} topics=[{string.Join(",", r?.Topics.Select(t => t.Key + ":" + t.Value) ?? [])}] known={r?.Known} kc={r?.KnownContent} unknown={r?.Unknown} foreign={r?.Foreign} names={r?.NameWords} subj={r?.NamesSubject} else={r?.IsAboutSomethingElse} rest=[{string.Join(",", r?.Rest ?? [])}] facets=[{string.Join(",", frame.Facets.Select(f => f.Key + "=" + f.Value))}] another={_knowledge.AnotherJobIn(request.Question)}"); }
         if (frame.Topic is not { } topic)
         {
             return null;

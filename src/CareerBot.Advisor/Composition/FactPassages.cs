@@ -11,11 +11,13 @@ namespace CareerBot.Advisor.Composition;
 internal sealed class FactPassages
 {
     private readonly Dictionary<string, Passage> _passages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Passage> _byId;
 
     public FactPassages(IReadOnlyList<Fact> facts, IReadOnlyList<Passage> passages)
     {
         Facts = facts;
         Passages = passages;
+        _byId = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var texts = passages.Select(p => (Passage: p, Text: KnowledgeText.Collapse(p.Text))).ToList();
         foreach (var fact in facts)
         {
@@ -33,6 +35,9 @@ internal sealed class FactPassages
     public IReadOnlyList<Fact> Facts { get; }
 
     public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>The passage of an id an earlier answer cited, or null when this load has no such passage.</summary>
+    public Passage? Find(string passageId) => _byId.GetValueOrDefault(passageId);
 
     /// <summary>The passage of a record, or null when none holds its quote (such a record is never shown).</summary>
     public Passage? Of(Fact fact) => _passages.GetValueOrDefault(fact.Id);

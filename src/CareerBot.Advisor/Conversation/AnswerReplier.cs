@@ -101,7 +101,7 @@ public sealed class AnswerReplier(IAnswerService answers, AdvisorState state, An
             await turnContext.SendActivityAsync(nextSteps, cancellationToken).ConfigureAwait(false);
         }
 
-        Remember(data, new ConversationTurn(FromUser: true, question), new ConversationTurn(FromUser: false, final.Text) { Topic = final.Topic });
+        Remember(data, new ConversationTurn(FromUser: true, question), new ConversationTurn(FromUser: false, final.Text) { Topic = final.Topic, Passages = [.. final.Sources.Select(s => s.PassageId)] });
         if (rated)
         {
             var archived = new ArchivedAnswer(

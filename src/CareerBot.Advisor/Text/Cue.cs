@@ -19,6 +19,9 @@ internal sealed partial class Cue
             .Where(words => words.Count > 0)
             .ToList());
 
+    /// <summary>Whether <paramref name="token"/> is one of the cue's words.</summary>
+    public bool Has(Token token) => _phrases.Any(phrase => phrase.Any(word => word.Matches(token)));
+
     public bool Matches(IReadOnlyList<Token> tokens) =>
         _phrases.Count > 0 && _phrases.All(phrase => Occurs(phrase, tokens));
 

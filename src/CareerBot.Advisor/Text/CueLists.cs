@@ -35,6 +35,12 @@ internal sealed class CueLists
         return new CueLists(lists);
     }
 
+    /// <summary>Whether <paramref name="token"/> is a word of a cue of the list <paramref name="name"/>.</summary>
+    public bool Has(string name, Token token) =>
+        _lists.TryGetValue(name, out var cues)
+            ? cues.Any(cue => cue.Has(token))
+            : throw new KeyNotFoundException($"No cue list named '{name}'.");
+
     public bool Matches(string name, IReadOnlyList<Token> tokens) =>
         _lists.TryGetValue(name, out var cues)
             ? cues.Any(cue => cue.Matches(tokens))

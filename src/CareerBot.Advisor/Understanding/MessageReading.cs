@@ -79,6 +79,9 @@ internal sealed record MessageReading(
     /// <summary>Whether the message asks for a number ("combien d'offres ?"), or for a price ("how much does it cost?").</summary>
     public NumberAsked AsksNumber { get; init; }
 
+    /// <summary>The detail the message asks for ("where?", « combien de temps ? »), if any.</summary>
+    public DetailAsked Detail { get; init; }
+
     /// <summary>Whether the message asks for a short answer (« en une phrase », "in a nutshell").</summary>
     public bool Brief { get; init; }
 

@@ -83,6 +83,9 @@ public sealed class QuestionReader
     /// <summary>Whether <paramref name="text"/> is one of the words the vocabulary gives <paramref name="topic"/>.</summary>
     internal bool IsTermOf(string text, FactTopic topic) => Index().IsTermOf(text, topic);
 
+    /// <inheritdoc cref="VocabularyIndex.MeaningWords"/>
+    internal IReadOnlyList<string> MeaningWords(string text) => Index().MeaningWords(text);
+
     private static QuestionFrame Resolve(VocabularyIndex index, QuestionFrame context, MessageReading reading, string? lastPerson)
     {
         var facets = reading.Facets.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);

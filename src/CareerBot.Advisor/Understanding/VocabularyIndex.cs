@@ -325,6 +325,13 @@ internal sealed class VocabularyIndex
     public string? SideOf(string person) => _sides.TryGetValue(person, out var side) ? side : null;
 
     /// <summary>Whether <paramref name="text"/> is one of the words of <paramref name="topic"/> ("programmer" of coding).</summary>
+    /// <summary>
+    /// The folded words of a text that say what it is about: no function or everyday word, no word of the job itself
+    /// (every passage is about prompt engineers), no number.
+    /// </summary>
+    public IReadOnlyList<string> MeaningWords(string text) =>
+        [.. Tokens.FoldedWords(text).Where(w => w.Length >= 3 && !FunctionWords.Contains(w) && !EverydayWords.Contains(w) && !_subjectWords.Contains(w) && !w.Any(char.IsDigit))];
+
     public bool IsTermOf(string text, FactTopic topic)
     {
         var words = Tokens.FoldedWords(text).ToArray();
@@ -598,6 +605,7 @@ internal sealed class VocabularyIndex
             SaysRecords = evidence.Count > 0 || quotesFigure,
             More = more,
             AsksNumber = AnswerCues.Asked(tokens),
+            Detail = AnswerCues.Detail(tokens),
             Brief = AnswerCues.AsksBrief(tokens),
             Again = AnswerCues.AsksAgain(tokens),
             Asks = asking >= 0,

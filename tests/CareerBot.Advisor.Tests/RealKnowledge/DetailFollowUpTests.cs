@@ -1,0 +1,80 @@
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Hosting;
+using CareerBot.Advisor.Tests.Support;
+using CareerBot.Knowledge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.Advisor.Tests.RealKnowledge;
+
+/// <summary>
+/// A short question about a detail of the last answer (where, when, how many, how long, who), answered by the answer
+/// step as the host registers it, without a model, over the repository's knowledge: the sentence of the passages the
+/// last answer cited that gives the detail, quoted; and the usual answer when those passages have none.
+/// </summary>
+[Collection(RealKnowledgeCollection.Name)]
+public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDisposable
+{
+    private readonly ServiceProvider _services = new ServiceCollection()
+        .AddLogging()
+        .AddSingleton<IKnowledgeSearch>(knowledge.Base)
+        .AddCareerBotGrounding()
+        .AddCareerBotAdvisor(new ConfigurationBuilder().Build())
+        .BuildServiceProvider();
+
+    [Theory]
+    [InlineData("fr", "Karpathy a dit quoi sur l'anglais ?", "il a dit ça où ?", "Twitter")]
+    [InlineData("en", "Who is Riley Goodside?", "where does he work?", "San Francisco")]
+    [InlineData("fr", "c'est stressant comme métier ?", "qui en porte la responsabilité ?", "c’est l’humain")]
+    public async Task The_detail_asked_is_quoted_from_the_passages_the_last_answer_cited(string language, string first, string detail, string expected)
+    {
+        var (earlier, answer) = await ConverseAsync(language, first, detail);
+
+        Assert.Equal(AnswerOrigin.Extractive, answer.Origin);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        var source = Assert.Single(answer.Sources);
+        Assert.Contains(source.PassageId, earlier.Sources.Select(s => s.PassageId));
+        Assert.Contains(source.Quote, answer.Text, StringComparison.Ordinal);
+        Assert.Equal(earlier.Topic, answer.Topic);
+    }
+
+    [Fact]
+    public async Task A_question_that_is_out_of_scope_on_its_own_is_answered_when_it_refers_back()
+    {
+        var (_, answer) = await ConverseAsync("en", "what's PromptBase?", "how many users does it have?");
+
+        Assert.False(answer.OutOfScope);
+        Assert.Contains("25 000", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sentence_that_does_not_say_every_word_of_the_question_is_no_answer_to_it()
+    {
+        // The cited passages speak of schools, but of no founder: the answer is the topic's, not a quoted sentence.
+        var (_, answer) = await ConverseAsync("fr", "quelles écoles forment au prompt engineering ?", "qui a fondé l'école ?");
+
+        Assert.DoesNotContain("D'après", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_that_names_another_topic_is_that_topic_s_not_a_detail()
+    {
+        var (_, answer) = await ConverseAsync("fr", "quelles écoles forment au prompt engineering ?", "et ça paie combien ?");
+
+        Assert.Equal(Knowledge.Facts.FactTopic.Salary, answer.Topic);
+    }
+
+    public void Dispose() => _services.Dispose();
+
+    private async Task<(Answer Earlier, Answer Detail)> ConverseAsync(string language, string first, string detail)
+    {
+        var answers = _services.GetRequiredService<IAnswerService>();
+        var earlier = await answers.AnswerAsync(new AnswerRequest(first, language));
+        ConversationTurn[] history =
+        [
+            new(FromUser: true, first),
+            new(FromUser: false, earlier.Text) { Topic = earlier.Topic, Passages = [.. earlier.Sources.Select(s => s.PassageId)] },
+        ];
+        return (earlier, await answers.AnswerAsync(new AnswerRequest(detail, language, history)));
+    }
+}
