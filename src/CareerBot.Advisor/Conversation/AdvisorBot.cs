@@ -99,6 +99,13 @@ public sealed partial class AdvisorBot : TeamsActivityHandler
             LogSmallTalk(_logger, smallTalk);
             await turnContext.SendActivityAsync(SmallTalkReply.Create(turnContext, smallTalk), cancellationToken).ConfigureAwait(false);
         }
+        else if (SourcesReply.AsksOrigin(text!))
+        {
+            // Where an article comes from is in its front matter, not in its passages: the answer step has no record of it.
+            data.ExpectQuestion = false;
+            var reply = _sources.Named(text!, language) ?? await _sources.ForAsync(data.RecentAnswers.LastOrDefault(), language, cancellationToken).ConfigureAwait(false);
+            await SendMarkdownAsync(turnContext, reply, cancellationToken).ConfigureAwait(false);
+        }
         else
         {
             data.ExpectQuestion = false;

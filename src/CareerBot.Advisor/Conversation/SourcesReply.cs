@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerBot.Advisor.Resources;
+using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge;
+using CareerBot.Knowledge.Documents;
 using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Conversation;
 
 /// <summary>
-/// The reply to « source ? »: the articles the last answer cites, under the numbers it cites them with, each with its
-/// publisher and date when the article says them; or, before any answer, how the bot cites its sources.
+/// The reply to « source ? », and to a question on where an article comes from (« c'est de quand ? », "who wrote the
+/// Clubic article?"): the articles the question names by their publisher or author, else those the last answer cites,
+/// under the numbers it cites them with, each with its publisher, author and date when the article says them; or,
+/// before any answer, how the bot cites its sources.
 /// </summary>
 public sealed partial class SourcesReply(AnswerArchive archive, IKnowledgeSearch knowledge)
 {
@@ -16,7 +20,25 @@ public sealed partial class SourcesReply(AnswerArchive archive, IKnowledgeSearch
     private static readonly string[] Months = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
 
     /// <summary>The front matter fields that say where an article comes from, in the order shown.</summary>
-    private static readonly string[] OriginFields = ["publisher", "date"];
+    private static readonly string[] OriginFields = ["publisher", "author", "date"];
+
+    /// <summary>The front matter fields whose words name an article in a question (« l'article de Clubic »).</summary>
+    private static readonly string[] NameFields = ["publisher", "author"];
+
+    /// <summary>Whether a message asks who published or wrote an article, or when.</summary>
+    public static bool AsksOrigin(string text) => AnswerCues.AsksOrigin(Tokens.Of(text));
+
+    /// <summary>The articles a question names by their publisher or author, with where each comes from; null when it names none.</summary>
+    public string? Named(string question, string language)
+    {
+        var texts = Messages.For(language, ConversationMessages.ResourceManager);
+        var words = Tokens.FoldedWords(question).ToHashSet(StringComparer.Ordinal);
+        var lines = knowledge.Sources
+            .Where(document => NameFields.Select(document.Metadata.GetValueOrDefault).OfType<string>().SelectMany(Tokens.FoldedWords).Any(w => w.Length >= 4 && words.Contains(w)))
+            .Select(document => texts.Format(nameof(ConversationMessages.Sources_Article), document.Title, Origin(document)))
+            .ToList();
+        return lines.Count == 0 ? null : texts.Format(nameof(ConversationMessages.Sources_Named), string.Join('\n', lines));
+    }
 
     public async Task<string> ForAsync(RecentAnswer? last, string language, CancellationToken cancellationToken = default)
     {
@@ -34,15 +56,18 @@ public sealed partial class SourcesReply(AnswerArchive archive, IKnowledgeSearch
     private string Line(string sourceId, IReadOnlyList<RecentSource> cited, Messages texts)
     {
         var numbers = string.Join(' ', cited.Select(source => $"[{source.Number}]").Distinct());
-        var document = knowledge.Sources.FirstOrDefault(d => d.Id == sourceId);
-        var origin = string.Join(", ", OriginFields
-            .Select(key => (Key: key, Value: document?.Metadata.GetValueOrDefault(key)))
-            .Select(field => field.Key == "date" && field.Value is { } date ? DateOf(date) : field.Value)
-            .OfType<string>());
+        var origin = knowledge.Sources.FirstOrDefault(d => d.Id == sourceId) is { } document ? Origin(document) : string.Empty;
         return origin.Length == 0
             ? texts.Format(nameof(ConversationMessages.Sources_Line), numbers, cited[0].Title)
             : texts.Format(nameof(ConversationMessages.Sources_LineWithOrigin), numbers, cited[0].Title, origin);
     }
+
+    /// <summary>Where an article comes from: its publisher, author and date, those its front matter says.</summary>
+    private static string Origin(SourceDocument document) =>
+        string.Join(", ", OriginFields
+            .Select(key => (Key: key, Value: document.Metadata.GetValueOrDefault(key)))
+            .Select(field => field.Key == "date" && field.Value is { } date ? DateOf(date) : field.Value)
+            .OfType<string>());
 
     /// <summary>
     /// The date an article's front matter writes in French (« Mise en ligne : 24/07/25 », « 02 janvier 2024 à 13h03 »),

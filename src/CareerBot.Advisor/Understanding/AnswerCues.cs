@@ -63,6 +63,9 @@ internal static partial class AnswerCues
     /// <summary>The words of a message that ask for a detail (« long », "where"): they say what kind, not which one.</summary>
     public static bool AsksDetailWith(Token token) => DetailLists.Any(list => Cues.Has(list, token));
 
+    /// <summary>Whether a message asks where an article comes from: who published or wrote it, and when.</summary>
+    public static bool AsksOrigin(IReadOnlyList<Token> tokens) => Cues.Matches("origin", tokens);
+
     /// <summary>Whether a message refers back to what was said (« ça », "it", « il »): it is about the conversation.</summary>
     public static bool RefersBack(IReadOnlyList<Token> tokens) => Cues.Matches("back", tokens);
 

@@ -21,7 +21,32 @@ public sealed class SourcesCommandTests(RealKnowledgeFixture knowledge)
         Assert.Contains("[1]", sources, StringComparison.Ordinal);
         // Article 002 says who published it and when (« 02 janvier 2024 à 13h03 »): the reply says it too, the date in
         // a form either language reads.
-        Assert.Contains("Clubic, 2024-01-02", sources, StringComparison.Ordinal);
+        Assert.Contains("Clubic, Camille Coirault, 2024-01-02", sources, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_on_when_the_figures_date_from_lists_the_last_answer_s_articles_with_their_dates()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base);
+        await chat.SendAsync("combien gagne un prompt engineer aux USA ?");
+
+        var reply = await chat.TextAsync("c'est de quand ces chiffres ?");
+
+        Assert.StartsWith(Messages.For("fr", ConversationMessages.ResourceManager).Format(nameof(ConversationMessages.Sources_Last), string.Empty).Trim(), reply, StringComparison.Ordinal);
+        Assert.Contains("2024-01-02", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("C'est quand que l'article de Clubic a été publié ?")]
+    [InlineData("who wrote the Clubic article?")]
+    public async Task A_question_on_a_named_article_s_origin_gives_its_publisher_author_and_date(string question)
+    {
+        await using var chat = new AdvisorChat(knowledge.Base);
+
+        var reply = await chat.TextAsync(question);
+
+        Assert.Contains("Clubic, Camille Coirault, 2024-01-02", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fiche métier", reply, StringComparison.Ordinal);
     }
 
     [Fact]
