@@ -94,8 +94,20 @@ loadavg_start=$(cut -d' ' -f1-3 /proc/loadavg)
 started_at=$(date +%s)
 server_runs=0
 
-# Starts one server on a free loopback port; sets server_pid and server_port.
+# Starts one server on a free loopback port; sets server_pid and server_port. A port found free can be taken before the
+# server binds it (by an outgoing connection of another run, from the same ephemeral range): then it starts again on
+# another port, up to three times.
 start_server() {
+  local attempt
+  for attempt in 1 2 3; do
+    launch_server "$@" && return
+    ((attempt < 3)) && progress "$1: port $server_port was taken before the server bound it, trying another"
+  done
+  fail_setup "$1 found no free port in 3 attempts"
+}
+
+# One attempt of start_server; returns 1 when the port was taken.
+launch_server() {
   local name=$1 db=${2:-} log
   server_runs=$((server_runs + 1))
   log="$data/$name-$server_runs.log"
@@ -130,7 +142,11 @@ start_server() {
 
   local deadline=$((SECONDS + 60))
   while :; do
-    kill -0 "$server_pid" 2>/dev/null || { tail -n 20 "$log" >&2; fail_setup "$name exited at start"; }
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      grep -qiE 'address already in use|EADDRINUSE' "$log" && return 1
+      tail -n 20 "$log" >&2
+      fail_setup "$name exited at start"
+    fi
     if [[ $name == careerbot-* ]]; then
       curl -fsS -o /dev/null "http://127.0.0.1:$server_port/readyz" 2>/dev/null && break
     else

@@ -21,6 +21,9 @@ internal sealed class AnswerPlanner
     /// <summary>An opening clause of at most this many words that names a job introduces the user ("Infirmière depuis 10 ans, …").</summary>
     private const int MaxIntroductionWords = 5;
 
+    /// <summary>This many words of the job's own ("prompt engineers") name it: a question that does asks anew.</summary>
+    private const int NamesTheJob = 2;
+
     /// <summary>Records a language model gets at most: enough to answer around the question, few enough to read.</summary>
     private const int MaxModelRecords = 10;
 
@@ -81,7 +84,8 @@ internal sealed class AnswerPlanner
     /// <summary>
     /// The plan of a short question about a detail of the last answer (« et c'est où ? », « qui en porte la
     /// responsabilité ? »): the sentence of its passages that gives it, quoted, the conversation staying on its topic.
-    /// Such a question names no facet, asks no price (the records say when the articles give none), asks for no more, no other side, no yes or no. Read before anything else, it
+    /// Such a question does not name the job in two words or more ("where do prompt engineers work?" asks anew, "where
+    /// does he work?" about the man just spoken of), names no facet, asks no price (the records say when the articles give none), asks for no more, no other side, no yes or no. Read before anything else, it
     /// must name no topic besides the last answer's (« combien ça paie ? » after a school asks about pay);
     /// <paramref name="asFallback"/>, after the question was found out of scope, only a word referring back to what was
     /// said (« it », « ça ») makes it the conversation's ("how many users does it have?").
@@ -92,7 +96,7 @@ internal sealed class AnswerPlanner
         var last = request.History.LastOrDefault(t => !t.FromUser);
         if (reading.Detail == DetailAsked.None || last is not { Passages.Count: > 0 }
             || Tokens.FoldedWords(request.Question).Count > FollowUpRetriever.ShortQuestionWords
-            || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None
+            || _reader.SubjectWords(request.Question) >= NamesTheJob || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None
             || (asFallback ? !AnswerCues.RefersBack(Tokens.Of(request.Question)) : reading.Topics.Keys.Any(t => t != last.Topic)))
         {
             return null;

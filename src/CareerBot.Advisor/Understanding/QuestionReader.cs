@@ -83,6 +83,9 @@ public sealed class QuestionReader
     /// <summary>Whether <paramref name="text"/> is one of the words the vocabulary gives <paramref name="topic"/>.</summary>
     internal bool IsTermOf(string text, FactTopic topic) => Index().IsTermOf(text, topic);
 
+    /// <inheritdoc cref="VocabularyIndex.SubjectWords"/>
+    internal int SubjectWords(string text) => Index().SubjectWords(text);
+
     /// <inheritdoc cref="VocabularyIndex.MeaningWords"/>
     internal IReadOnlyList<string> MeaningWords(string text) => Index().MeaningWords(text);
 

@@ -332,6 +332,9 @@ internal sealed class VocabularyIndex
     public IReadOnlyList<string> MeaningWords(string text) =>
         [.. Tokens.FoldedWords(text).Where(w => w.Length >= 3 && !FunctionWords.Contains(w) && !EverydayWords.Contains(w) && !_subjectWords.Contains(w) && !w.Any(char.IsDigit))];
 
+    /// <summary>How many words of a text name the job or its field ("prompt", "engineers", "work").</summary>
+    public int SubjectWords(string text) => Tokens.FoldedWords(text).Count(_subjectWords.Contains);
+
     public bool IsTermOf(string text, FactTopic topic)
     {
         var words = Tokens.FoldedWords(text).ToArray();

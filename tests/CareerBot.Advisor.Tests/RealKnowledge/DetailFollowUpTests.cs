@@ -64,6 +64,14 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
         Assert.Equal(Knowledge.Facts.FactTopic.Salary, answer.Topic);
     }
 
+    [Fact]
+    public async Task A_question_that_names_the_job_asks_anew_whatever_its_question_word()
+    {
+        var (_, answer) = await ConverseAsync("en", "Who is Riley Goodside?", "Where do prompt engineers work?");
+
+        Assert.Equal(Knowledge.Facts.FactTopic.Employers, answer.Topic);
+    }
+
     public void Dispose() => _services.Dispose();
 
     private async Task<(Answer Earlier, Answer Detail)> ConverseAsync(string language, string first, string detail)
