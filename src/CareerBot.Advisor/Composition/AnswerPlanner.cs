@@ -21,6 +21,9 @@ internal sealed class AnswerPlanner
     /// <summary>An opening clause of at most this many words that names a job introduces the user ("Infirmière depuis 10 ans, …").</summary>
     private const int MaxIntroductionWords = 5;
 
+    /// <summary>A topic scored this much by a message's phrases is what it asks, whatever few words besides.</summary>
+    private const int StrongTopicScore = 3;
+
     /// <summary>This many words of the job's own ("prompt engineers") name it: a question that does asks anew.</summary>
     private const int NamesTheJob = 2;
 
@@ -139,15 +142,21 @@ internal sealed class AnswerPlanner
         var aboutRecords = reading.SaysRecords || frame.AboutLastPerson || reading.Facets.ContainsKey(FacetNames.Person) || reading.Again;
         // As many unknown words as known ones is too many when some are foreign to the articles, or when the known
         // ones are only a place they name ("demain à Paris"); "what are the main skills?" is theirs. A follow-up has
-        // too many only when its foreign words outnumber its own words of meaning as well.
+        // too many only when its foreign words outnumber its own words of meaning as well. Once the bot has answered about
+        // the job, a topic said in words of meaning, with one foreign word at most, is what is asked (« quelles qualités
+        // perso on attend ? »): the conversation says what domain it is about. A first message has no such context
+        // (« quelles compétences pour un footballeur ? »).
         var known = reading.Known - reading.NameWords;
-        var tooManyUnknown = !aboutRecords
+        var inConversation = request.History.Any(t => !t.FromUser && t.Topic is not null);
+        var topicInContext = inConversation && reading.SaysTopic && reading.Foreign <= 1;
+        var strongTopic = topicInContext && reading.Topics.Values.DefaultIfEmpty().Max() >= StrongTopicScore;
+        var tooManyUnknown = !aboutRecords && !strongTopic
             && (frame.FollowUp
                 ? !reading.OnlyArticleWords && reading.Unknown > reading.Known && reading.Foreign >= reading.KnownContent
                 : reading.Unknown > 0 && (reading.Unknown > known || reading.Unknown == known && reading.Foreign > 0));
         // A phrase of another domain ("météo", "recette") says what is asked, whatever place or word of the articles
         // comes with it ("the weather in Paris").
-        if (reading.NamesOutside || (reading.IsAboutSomethingElse && !aboutRecords) || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
+        if (reading.NamesOutside || (reading.IsAboutSomethingElse && !aboutRecords && !topicInContext) || tooManyUnknown || NamesAnotherJob(request.Question, topic, frame.Named))
         {
             return null;
         }
@@ -180,9 +189,15 @@ internal sealed class AnswerPlanner
     {
         // A question about the backgrounds that lead to the job names the user's own ("infirmière depuis 10 ans, je
         // peux me reconvertir ?"): that job is where they come from, not what they ask about.
-        if (topic == FactTopic.Backgrounds || _knowledge.AnotherJobIn(question) is not { } title || _reader.IsTermOf(title, topic))
+        if (topic == FactTopic.Backgrounds)
         {
             return false;
+        }
+
+        if (_knowledge.AnotherJobIn(question) is not { } title || _reader.IsTermOf(title, topic))
+        {
+            // A role the occupation list lacks still says another job when neither the vocabulary nor the articles know it.
+            return _reader.NamesForeignRole(question);
         }
 
         // A job that opens the message on its own, before what is asked ("Comptable, 45 ans, je voudrais savoir…",

@@ -83,6 +83,9 @@ public sealed class QuestionReader
     /// <summary>Whether <paramref name="text"/> is one of the words the vocabulary gives <paramref name="topic"/>.</summary>
     internal bool IsTermOf(string text, FactTopic topic) => Index().IsTermOf(text, topic);
 
+    /// <inheritdoc cref="VocabularyIndex.NamesForeignRole"/>
+    internal bool NamesForeignRole(string text) => Index().NamesForeignRole(text);
+
     /// <inheritdoc cref="VocabularyIndex.SubjectWords"/>
     internal int SubjectWords(string text) => Index().SubjectWords(text);
 

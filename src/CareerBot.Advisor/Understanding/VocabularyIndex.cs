@@ -332,6 +332,28 @@ internal sealed class VocabularyIndex
     public IReadOnlyList<string> MeaningWords(string text) =>
         [.. Tokens.FoldedWords(text).Where(w => w.Length >= 3 && !FunctionWords.Contains(w) && !EverydayWords.Contains(w) && !_subjectWords.Contains(w) && !w.Any(char.IsDigit))];
 
+    /// <summary>
+    /// Whether a text names, where a role goes (« pour un footballeur », « devenir pâtissier », "for a chef", "as a
+    /// plumber"), a word neither the vocabulary nor the articles know: a role of another domain, whatever topic the
+    /// question asks about.
+    /// </summary>
+    public bool NamesForeignRole(string text)
+    {
+        var words = Tokens.FoldedWords(text);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var slot = words[i] is "devenir" or "become" || words[i] is "un" or "une" or "a" or "an" && i > 0 && words[i - 1] is "pour" or "for" or "as";
+            var role = words[i + 1];
+            if (slot && role.Length >= MinTypoLength && !role.Any(char.IsDigit) && !FunctionWords.Contains(role) && !EverydayWords.Contains(role)
+                && !_vocabularyWords.Contains(role) && !_subjectWords.Contains(role) && !IsCorpusWord(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many words of a text name the job or its field ("prompt", "engineers", "work").</summary>
     public int SubjectWords(string text) => Tokens.FoldedWords(text).Count(_subjectWords.Contains);
 

@@ -24,13 +24,15 @@ public sealed class SourcesCommandTests(RealKnowledgeFixture knowledge)
         Assert.Contains("Clubic, Camille Coirault, 2024-01-02", sources, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_question_on_when_the_figures_date_from_lists_the_last_answer_s_articles_with_their_dates()
+    [Theory]
+    [InlineData("c'est de quand ces chiffres ?")]
+    [InlineData("ce chiffre il sort d'où ?")]
+    public async Task A_question_on_where_the_figures_come_from_lists_the_last_answer_s_articles_with_their_dates(string question)
     {
         await using var chat = new AdvisorChat(knowledge.Base);
         await chat.SendAsync("combien gagne un prompt engineer aux USA ?");
 
-        var reply = await chat.TextAsync("c'est de quand ces chiffres ?");
+        var reply = await chat.TextAsync(question);
 
         Assert.StartsWith(Messages.For("fr", ConversationMessages.ResourceManager).Format(nameof(ConversationMessages.Sources_Last), string.Empty).Trim(), reply, StringComparison.Ordinal);
         Assert.Contains("2024-01-02", reply, StringComparison.Ordinal);

@@ -1,9 +1,5 @@
 using CareerBot.Advisor.Answers;
-using CareerBot.Advisor.Hosting;
 using CareerBot.Advisor.Tests.Support;
-using CareerBot.Knowledge;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Advisor.Tests.RealKnowledge;
 
@@ -15,12 +11,7 @@ namespace CareerBot.Advisor.Tests.RealKnowledge;
 [Collection(RealKnowledgeCollection.Name)]
 public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDisposable
 {
-    private readonly ServiceProvider _services = new ServiceCollection()
-        .AddLogging()
-        .AddSingleton<IKnowledgeSearch>(knowledge.Base)
-        .AddCareerBotGrounding()
-        .AddCareerBotAdvisor(new ConfigurationBuilder().Build())
-        .BuildServiceProvider();
+    private readonly RegisteredAnswers _answers = new(knowledge.Base);
 
     [Theory]
     [InlineData("fr", "Karpathy a dit quoi sur l'anglais ?", "il a dit ça où ?", "Twitter")]
@@ -72,17 +63,7 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
         Assert.Equal(Knowledge.Facts.FactTopic.Employers, answer.Topic);
     }
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => _answers.Dispose();
 
-    private async Task<(Answer Earlier, Answer Detail)> ConverseAsync(string language, string first, string detail)
-    {
-        var answers = _services.GetRequiredService<IAnswerService>();
-        var earlier = await answers.AnswerAsync(new AnswerRequest(first, language));
-        ConversationTurn[] history =
-        [
-            new(FromUser: true, first),
-            new(FromUser: false, earlier.Text) { Topic = earlier.Topic, Passages = [.. earlier.Sources.Select(s => s.PassageId)] },
-        ];
-        return (earlier, await answers.AnswerAsync(new AnswerRequest(detail, language, history)));
-    }
+    private Task<(Answer Earlier, Answer Next)> ConverseAsync(string language, string first, string detail) => _answers.ConverseAsync(language, first, detail);
 }

@@ -1,0 +1,40 @@
+using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Tests.Support;
+using CareerBot.Knowledge.Facts;
+
+namespace CareerBot.Advisor.Tests.RealKnowledge;
+
+/// <summary>
+/// What is in scope once the bot has answered about the job, and what never is: a topic said in words of meaning with
+/// one word the articles don't know continues the conversation; a role of another domain (« pour un footballeur »,
+/// « devenir pâtissier ») is out of scope, first or later.
+/// </summary>
+[Collection(RealKnowledgeCollection.Name)]
+public sealed class ScopeInConversationTests(RealKnowledgeFixture knowledge) : IDisposable
+{
+    private readonly RegisteredAnswers _answers = new(knowledge.Base);
+
+    [Fact]
+    public async Task After_an_answer_a_topic_with_one_unknown_word_is_the_conversation_s()
+    {
+        var (_, answer) = await _answers.ConverseAsync("fr", "quelles compétences faut-il pour devenir prompt engineer ?", "quelles qualités perso on attend en plus ?");
+
+        Assert.Equal(FactTopic.Skills, answer.Topic);
+    }
+
+    [Theory]
+    [InlineData("quelle formation pour devenir pâtissier ?")]
+    [InlineData("quelles compétences pour un footballeur ?")]
+    public async Task A_role_of_another_domain_is_out_of_scope_on_its_own(string question) =>
+        Assert.True((await _answers.AskAsync("fr", question)).OutOfScope);
+
+    [Fact]
+    public async Task A_role_of_another_domain_is_out_of_scope_after_an_answer_too()
+    {
+        var (_, answer) = await _answers.ConverseAsync("fr", "quelles compétences faut-il pour devenir prompt engineer ?", "quelles compétences pour un footballeur ?");
+
+        Assert.True(answer.OutOfScope);
+    }
+
+    public void Dispose() => _answers.Dispose();
+}
