@@ -28,7 +28,7 @@ internal static partial class AnswerComposer
     /// <summary>The answer to a plan: its records composed, or its passage quoted.</summary>
     public static Answer Compose(string language, AnswerPlan plan, KnowledgeVocabulary vocabulary) => plan.Selection is { } selection
         ? Compose(language, selection, plan.Context, vocabulary)
-        : FromPassage(language, plan);
+        : FromPassage(language, plan, vocabulary);
 
     private static Answer Compose(string language, RecordSelection selection, GroundingContext context, KnowledgeVocabulary vocabulary)
     {
@@ -83,7 +83,7 @@ internal static partial class AnswerComposer
 
         return new Answer(text.ToString(), Sources(context, map), AnswerOrigin.Extractive)
         {
-            Suggestions = Suggestions(selection, language, vocabulary),
+            Suggestions = Suggestions(selection.Topic, OffersAllFigures(selection), language, vocabulary),
             Topic = selection.Topic,
         };
     }
@@ -134,14 +134,18 @@ internal static partial class AnswerComposer
     /// The answer built from passages alone, when no record answers: the sentence that gives the detail asked, or the
     /// passage's opening, quoted and cited.
     /// </summary>
-    private static Answer FromPassage(string language, AnswerPlan plan)
+    private static Answer FromPassage(string language, AnswerPlan plan, KnowledgeVocabulary vocabulary)
     {
         var messages = Messages.For(language);
         var passage = plan.Context.Passages[0].Passage;
         var excerpt = plan.Excerpt ?? AnswerPlanner.Excerpt(passage.Text);
         var text = messages.Format(nameof(AdvisorMessages.PassageLead), passage.SourceTitle)
             + $" {messages.Get(nameof(AdvisorMessages.QuoteOpen))}{excerpt}{messages.Get(nameof(AdvisorMessages.QuoteClose))} [1]";
-        return new Answer(text, [new AnswerSource(1, passage.Id, passage.SourceId, passage.SourceTitle, excerpt)], AnswerOrigin.Extractive) { Topic = plan.Topic };
+        return new Answer(text, [new AnswerSource(1, passage.Id, passage.SourceId, passage.SourceTitle, excerpt)], AnswerOrigin.Extractive)
+        {
+            Suggestions = Suggestions(plan, language, vocabulary),
+            Topic = plan.Topic,
+        };
     }
 
     /// <summary>
@@ -228,19 +232,27 @@ internal static partial class AnswerComposer
     [GeneratedRegex(@"(?<=[.!?…])\s+(?=[«“""\p{Lu}])")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>What to ask next: every figure (when some were left out), then the topic's next questions.</summary>
+    /// <summary>
+    /// What to ask next: every figure (when some pay figures were left out), then the next questions of the topic
+    /// answered, or of the topic a quoted detail keeps the conversation on.
+    /// </summary>
     public static IReadOnlyList<string> Suggestions(AnswerPlan plan, string language, KnowledgeVocabulary vocabulary) =>
-        plan.Selection is { } selection ? Suggestions(selection, language, vocabulary) : [];
+        plan.Selection is { } selection ? Suggestions(selection.Topic, OffersAllFigures(selection), language, vocabulary)
+            : plan.Topic is { } topic ? Suggestions(topic, allFigures: false, language, vocabulary)
+            : [];
 
-    private static List<string> Suggestions(RecordSelection selection, string language, KnowledgeVocabulary vocabulary)
+    /// <summary>A pay answer leaves figures out: the others are a button away.</summary>
+    private static bool OffersAllFigures(RecordSelection selection) => selection.Topic == FactTopic.Salary && selection.Lead.Count > 0;
+
+    private static List<string> Suggestions(FactTopic answered, bool allFigures, string language, KnowledgeVocabulary vocabulary)
     {
         var suggestions = new List<string>();
-        if (selection.Topic == FactTopic.Salary && selection.Lead.Count > 0)
+        if (allFigures)
         {
             suggestions.Add(Messages.For(language).Get(nameof(AdvisorMessages.AllFiguresButton)));
         }
 
-        var next = vocabulary.Topics.FirstOrDefault(t => t.Topic == selection.Topic)?.Next ?? [];
+        var next = vocabulary.Topics.FirstOrDefault(t => t.Topic == answered)?.Next ?? [];
         suggestions.AddRange(next
             .Select(topic => vocabulary.Topics.FirstOrDefault(t => t.Topic == topic)?.Ask.In(language))
             .OfType<string>()

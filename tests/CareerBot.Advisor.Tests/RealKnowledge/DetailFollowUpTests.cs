@@ -27,6 +27,9 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
         Assert.Contains(source.PassageId, earlier.Sources.Select(s => s.PassageId));
         Assert.Contains(source.Quote, answer.Text, StringComparison.Ordinal);
         Assert.Equal(earlier.Topic, answer.Topic);
+        // The next steps offered are the conversation topic's (none of these topics has a « Tous les chiffres » button).
+        Assert.NotEmpty(answer.Suggestions);
+        Assert.Equal(earlier.Suggestions, answer.Suggestions);
     }
 
     [Fact]
