@@ -99,6 +99,11 @@ public sealed partial class AdvisorBot : TeamsActivityHandler
             LogSmallTalk(_logger, smallTalk);
             await turnContext.SendActivityAsync(SmallTalkReply.Create(turnContext, smallTalk), cancellationToken).ConfigureAwait(false);
         }
+        else if (SmallTalkRecognizer.Default.ThanksAlone(text!) is { } thanks)
+        {
+            LogSmallTalk(_logger, thanks);
+            await turnContext.SendActivityAsync(SmallTalkReply.Create(turnContext, thanks), cancellationToken).ConfigureAwait(false);
+        }
         else if (SourcesReply.AsksOrigin(text!))
         {
             // Where an article comes from is in its front matter, not in its passages: the answer step has no record of it.

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge.Text;
 
 namespace CareerBot.Advisor.Conversation;
@@ -149,6 +150,23 @@ internal sealed class SmallTalkRecognizer
     /// énorme 😂 », « you're kinda useless tbh »), else null. Only for a message the answer step refused: such words
     /// may also make a question (« merci, et en France ? »), which the answer step hears first.
     /// </summary>
+    /// <summary>
+    /// The thanks or goodbye of a message that asks nothing (« merci, c'était passionnant », "thanks, that's wild"): no
+    /// question mark, no question's first word anywhere, no "and" that would go on (« merci, et en France »), else null.
+    /// Its other words may name a topic (« passionnant »): it is still thanks.
+    /// </summary>
+    public SmallTalkIntent? ThanksAlone(string text)
+    {
+        var intent = RecognizeAmong(text);
+        if (text.Contains('?', StringComparison.Ordinal) || intent is not (SmallTalkIntent.Thanks or SmallTalkIntent.Goodbye))
+        {
+            return null;
+        }
+
+        var words = Tokens.FoldedWords(text);
+        return words.Contains("et") || words.Contains("and") || Enumerable.Range(0, words.Count).Any(at => QuestionStarts.StartAt(words, at)) ? null : intent;
+    }
+
     public SmallTalkIntent? RecognizeAmong(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -69,6 +69,17 @@ public sealed class SmallTalkTests(RealKnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task Thanks_with_a_word_of_a_topic_is_thanks_and_thanks_that_goes_on_is_a_question()
+    {
+        await using var chat = new AdvisorChat(knowledge.Base);
+        await chat.SendAsync("quels sont les avantages du métier ?");
+
+        // « passionnant » names the upsides, but nothing is asked.
+        Assert.Equal(Resource(SmallTalkReply.Key(SmallTalkIntent.Thanks), "fr"), await chat.TextAsync("Merci, c'était passionnant"));
+        Assert.Contains("[1]", await chat.TextAsync("merci, et le salaire"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reaction_to_an_answer_gets_small_talk_or_an_invitation_to_ask_and_the_next_follow_up_still_leans_on_the_answer()
     {
         await using var chat = new AdvisorChat(knowledge.Base);

@@ -25,6 +25,7 @@ public sealed class ScopeInConversationTests(RealKnowledgeFixture knowledge) : I
     [Theory]
     [InlineData("quelle formation pour devenir pâtissier ?")]
     [InlineData("quelles compétences pour un footballeur ?")]
+    [InlineData("tu peux m'aider pour mon devoir de maths ?")]
     public async Task A_role_of_another_domain_is_out_of_scope_on_its_own(string question) =>
         Assert.True((await _answers.AskAsync("fr", question)).OutOfScope);
 
@@ -34,6 +35,15 @@ public sealed class ScopeInConversationTests(RealKnowledgeFixture knowledge) : I
         var (_, answer) = await _answers.ConverseAsync("fr", "quelles compétences faut-il pour devenir prompt engineer ?", "quelles compétences pour un footballeur ?");
 
         Assert.True(answer.OutOfScope);
+    }
+
+    [Fact]
+    public async Task Going_back_to_one_s_former_job_is_about_backgrounds()
+    {
+        var (_, answer) = await _answers.ConverseAsync("fr", "dev web depuis 6 ans, je peux devenir prompt engineer ?", "et si ça marche pas je peux revenir dev ?");
+
+        Assert.False(answer.OutOfScope);
+        Assert.Equal(FactTopic.Backgrounds, answer.Topic);
     }
 
     public void Dispose() => _answers.Dispose();

@@ -31,6 +31,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.dev8.jsonl", 40, 150)]
     [InlineData("conversations.holdout7.jsonl", 24, 95)]
     [InlineData("conversations.holdout8.jsonl", 24, 100)]
+    [InlineData("conversations.holdout9.jsonl", 24, 100)]
     public void The_set_parses_and_meets_its_size_minimums(string file, int minConversations, int minTurns)
     {
         var conversations = Read(file);
@@ -57,6 +58,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.dev8.jsonl")]
     [InlineData("conversations.holdout7.jsonl")]
     [InlineData("conversations.holdout8.jsonl")]
+    [InlineData("conversations.holdout9.jsonl")]
     public void Every_expected_or_forbidden_figure_is_in_the_articles(string file)
     {
         var invented = new List<string>();
@@ -83,6 +85,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.dev7.jsonl", "conversations.holdout6.jsonl")]
     [InlineData("conversations.dev8.jsonl", "conversations.holdout7.jsonl")]
     [InlineData("conversations.holdout7.jsonl", "conversations.holdout8.jsonl")]
+    [InlineData("conversations.holdout8.jsonl", "conversations.holdout9.jsonl")]
     public void The_development_and_held_out_sets_share_no_user_message(string development, string heldOut)
     {
         static HashSet<string> Questions(string file) =>
