@@ -151,13 +151,13 @@ internal sealed class SmallTalkRecognizer
     /// may also make a question (« merci, et en France ? »), which the answer step hears first.
     /// </summary>
     /// <summary>
-    /// The thanks or goodbye of a message that asks nothing (« merci, c'était passionnant », "thanks, that's wild"): no
-    /// question mark, no question's first word anywhere, no "and" that would go on (« merci, et en France »), else null.
-    /// Its other words may name a topic (« passionnant »): it is still thanks.
+    /// The thanks or goodbye that opens a message asking nothing (« merci, c'était passionnant », "thanks, that's wild"):
+    /// its first clause is that small talk; no question mark, no question's first word anywhere, no "and" that would
+    /// go on (« merci, et en France »); else null. Its other words may name a topic (« passionnant »): it is still thanks.
     /// </summary>
     public SmallTalkIntent? ThanksAlone(string text)
     {
-        var intent = RecognizeAmong(text);
+        var intent = Recognize(text.Split([',', '.', '!', ';', ':'], 2)[0]);
         if (text.Contains('?', StringComparison.Ordinal) || intent is not (SmallTalkIntent.Thanks or SmallTalkIntent.Goodbye))
         {
             return null;

@@ -185,6 +185,17 @@ public sealed class SmallTalkRecognizerTests
     public void Leaves_alone_long_messages_and_those_without_small_talk(string? text) =>
         Assert.Null(Recognizer.RecognizeAmong(text));
 
+    [Theory]
+    [InlineData("Merci, c'était passionnant", SmallTalkIntent.Thanks)]
+    [InlineData("thanks, that's wild", SmallTalkIntent.Thanks)]
+    // A question, one that goes on, and one whose first clause is no thanks are not thanks alone.
+    [InlineData("merci, c'est quoi le salaire ?", null)]
+    [InlineData("merci, et le salaire", null)]
+    [InlineData("merci, combien gagne un junior", null)]
+    [InlineData("salaire prompt enginer a paris", null)]
+    public void Thanks_alone_opens_the_message_and_asks_nothing(string text, SmallTalkIntent? expected) =>
+        Assert.Equal(expected, Recognizer.ThanksAlone(text));
+
     [Fact]
     public void Every_phrase_of_the_file_alone_says_its_intent_and_no_filler_says_one()
     {
