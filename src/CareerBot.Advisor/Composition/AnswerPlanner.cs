@@ -88,8 +88,9 @@ internal sealed class AnswerPlanner
     /// The plan of a short question about a detail of the last answer (« et c'est où ? », « qui en porte la
     /// responsabilité ? »): the sentence of its passages that gives it, quoted, the conversation staying on its topic.
     /// Such a question does not name the job in two words or more ("where do prompt engineers work?" asks anew, "where
-    /// does he work?" about the man just spoken of), names no facet, asks no price (the records say when the articles give none), asks for no more, no other side, no yes or no. Read before anything else, it
-    /// must name no topic besides the last answer's (« combien ça paie ? » after a school asks about pay);
+    /// does he work?" about the man just spoken of), names no facet, asks no price (the records say when the articles
+    /// give none), asks for no more, no other side, no yes or no. Read before anything else, it must name no topic
+    /// besides the last answer's (« combien ça paie ? » after a school asks about pay);
     /// <paramref name="asFallback"/>, after the question was found out of scope, only a word referring back to what was
     /// said (« it », « ça ») makes it the conversation's ("how many users does it have?").
     /// </summary>
@@ -99,7 +100,8 @@ internal sealed class AnswerPlanner
         var last = request.History.LastOrDefault(t => !t.FromUser);
         if (reading.Detail == DetailAsked.None || last is not { Passages.Count: > 0 }
             || Tokens.FoldedWords(request.Question).Count > FollowUpRetriever.ShortQuestionWords
-            || _reader.SubjectWords(request.Question) >= NamesTheJob || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None
+            || _reader.SubjectWords(request.Question) >= NamesTheJob || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price
+            || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None
             || (asFallback ? !AnswerCues.RefersBack(Tokens.Of(request.Question)) : reading.Topics.Keys.Any(t => t != last.Topic)))
         {
             return null;
