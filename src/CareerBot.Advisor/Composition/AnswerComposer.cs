@@ -221,16 +221,12 @@ internal static partial class AnswerComposer
     private static string[] BearingSentences(Fact fact)
     {
         var figures = NumberMentions.Figures(fact.Label.Fr).SelectMany(m => m.Values).ToHashSet();
-        var sentences = SentenceEnd().Split(fact.Quote);
+        var sentences = ArticleSentences.Split(fact.Quote);
         var bearing = figures.Count == 0
             ? []
             : sentences.Where(sentence => NumberMentions.Figures(sentence).Any(m => m.Values.Any(figures.Contains))).ToList();
         return bearing.Count == 0 ? sentences : [.. bearing];
     }
-
-    /// <summary>Between two sentences: an end mark, then a space before a capital or an opening quote.</summary>
-    [GeneratedRegex(@"(?<=[.!?…])\s+(?=[«“""\p{Lu}])")]
-    private static partial Regex SentenceEnd();
 
     /// <summary>
     /// What to ask next: every figure (when some pay figures were left out), then the next questions of the topic

@@ -100,7 +100,7 @@ internal sealed class AnswerPlanner
         var last = request.History.LastOrDefault(t => !t.FromUser);
         if (reading.Detail == DetailAsked.None || last is not { Passages.Count: > 0 }
             || Tokens.FoldedWords(request.Question).Count > FollowUpRetriever.ShortQuestionWords
-            || _reader.SubjectWords(request.Question) >= NamesTheJob || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price
+            || reading.SubjectWords >= NamesTheJob || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price
             || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None
             || (asFallback ? !AnswerCues.RefersBack(Tokens.Of(request.Question)) : reading.Topics.Keys.Any(t => t != last.Topic)))
         {

@@ -90,15 +90,12 @@ internal static partial class DetailFinder
         _ => true,
     };
 
-    /// <summary>The sentences of a passage: its lines, cut after a full stop before a capital; no question, no run-on.</summary>
+    /// <summary>The sentences of a passage, line by line; no question, no run-on.</summary>
     private static List<string> Sentences(string text) =>
         [.. text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(line => SentenceEnd().Split(line))
+            .SelectMany(ArticleSentences.Split)
             .Select(s => s.Trim().TrimStart('-', '•', '*', ' '))
             .Where(s => s.Length > 0 && !s.EndsWith('?') && Tokens.Of(s).Count is > 2 and <= MaxSentenceWords)];
-
-    [GeneratedRegex(@"(?<=[.!…])\s+(?=[\p{Lu}«“""])")]
-    private static partial Regex SentenceEnd();
 
     /// <summary>A length of time: a number or a number word before a unit of time, or years of study after the bac ("bac +5").</summary>
     [GeneratedRegex(@"\b(?:\d+|un|une|deux|trois|quatre|cinq|six|dix|quelques|plusieurs|\w+aine)\s*(?:ans?|annees?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b|\bbac\s*\+\s*\d")]

@@ -79,6 +79,9 @@ internal sealed record MessageReading(
     /// <summary>Whether the message asks for a number ("combien d'offres ?"), or for a price ("how much does it cost?").</summary>
     public NumberAsked AsksNumber { get; init; }
 
+    /// <summary>How many of its words name the job or its field ("prompt", "engineers", "work").</summary>
+    public int SubjectWords { get; init; }
+
     /// <summary>The detail the message asks for ("where?", « combien de temps ? »), if any.</summary>
     public DetailAsked Detail { get; init; }
 

@@ -86,9 +86,6 @@ public sealed class QuestionReader
     /// <inheritdoc cref="VocabularyIndex.NamesForeignRole"/>
     internal bool NamesForeignRole(string text) => Index().NamesForeignRole(text);
 
-    /// <inheritdoc cref="VocabularyIndex.SubjectWords"/>
-    internal int SubjectWords(string text) => Index().SubjectWords(text);
-
     /// <inheritdoc cref="VocabularyIndex.MeaningWords"/>
     internal IReadOnlyList<string> MeaningWords(string text) => Index().MeaningWords(text);
 

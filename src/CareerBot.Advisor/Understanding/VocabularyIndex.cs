@@ -354,9 +354,6 @@ internal sealed class VocabularyIndex
         return false;
     }
 
-    /// <summary>How many words of a text name the job or its field ("prompt", "engineers", "work").</summary>
-    public int SubjectWords(string text) => Tokens.FoldedWords(text).Count(_subjectWords.Contains);
-
     public bool IsTermOf(string text, FactTopic topic)
     {
         var words = Tokens.FoldedWords(text).ToArray();
@@ -538,6 +535,7 @@ internal sealed class VocabularyIndex
 
         // Without subject words (no vocabulary file) nothing is judged foreign: search alone decides.
         var subject = _subjectWords.Count == 0;
+        var subjectWords = 0;
         // A person the articles quote makes the question theirs ("Riley Goodside il bosse où ?").
         subject |= facets.ContainsKey(FacetNames.Person);
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -608,6 +606,7 @@ internal sealed class VocabularyIndex
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
+            subjectWords += _subjectWords.Contains(word) ? 1 : 0;
             subject |= _subjectWords.Contains(word);
             if (matched[i] || _subjectWords.Contains(word))
             {
@@ -631,6 +630,7 @@ internal sealed class VocabularyIndex
             More = more,
             AsksNumber = AnswerCues.Asked(tokens),
             Detail = AnswerCues.Detail(tokens),
+            SubjectWords = subjectWords,
             Brief = AnswerCues.AsksBrief(tokens),
             Again = AnswerCues.AsksAgain(tokens),
             Asks = asking >= 0,
