@@ -1,5 +1,6 @@
 using System.Text;
 using CareerBot.Advisor.Answers;
+using CareerBot.Advisor.Language;
 using CareerBot.Advisor.Understanding;
 using CareerBot.Knowledge;
 using CareerBot.Knowledge.Chunking;
@@ -101,8 +102,16 @@ internal sealed class AnswerPlanner
         if (reading.Detail == DetailAsked.None || last is not { Passages.Count: > 0 }
             || Tokens.FoldedWords(request.Question).Count > FollowUpRetriever.ShortQuestionWords
             || reading.SubjectWords >= NamesTheJob || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price
-            || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None
-            || (asFallback ? !AnswerCues.RefersBack(Tokens.Of(request.Question)) : reading.Topics.Keys.Any(t => t != last.Topic)))
+            || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None)
+        {
+            return null;
+        }
+
+        // The words that ask for the detail (« combien de temps », « durée ») say what kind of detail, not which topic
+        // (« il a mis combien de temps ? » after an art contest is not about hours of training); a sentence need not
+        // say them either.
+        var withoutCues = string.Join(' ', AnswerCues.WithoutDetailWords(Tokens.Of(request.Question)).Select(t => t.Original));
+        if (asFallback ? !AnswerCues.RefersBack(Tokens.Of(request.Question)) : _reader.ReadMessage(withoutCues).Topics.Keys.Any(t => t != last.Topic))
         {
             return null;
         }
@@ -110,8 +119,12 @@ internal sealed class AnswerPlanner
         var passages = Passages();
         var cited = last.Passages.Select(passages.Find).OfType<Passage>().ToList();
         var question = _reader.MeaningWords(request.Question);
-        // The words that ask for the detail (« long », « durée ») help find it, but a sentence need not say them.
-        var required = _reader.MeaningWords(string.Join(' ', Tokens.Of(request.Question).Where(t => !AnswerCues.AsksDetailWith(t)).Select(t => t.Original)));
+        // The articles are French: an English word they do not write cannot be required of their sentences ("which
+        // newspaper interviewed him?"). Nor can the kind of thing whose name is asked (« dans quel journal ? »).
+        var kind = AnswerCues.KindAsked(Tokens.Of(request.Question))?.Folded;
+        var required = _reader.MeaningWords(withoutCues)
+            .Where(w => w != kind && (request.Language != LanguageDetector.English || _reader.UsedByArticles(w)))
+            .ToList();
         var asked = request.History.Where(t => t.FromUser).TakeLast(2).SelectMany(t => _reader.MeaningWords(t.Text)).Except(question).ToHashSet(StringComparer.Ordinal);
         var said = _reader.MeaningWords(last.Text).Except(question).Except(asked).ToHashSet(StringComparer.Ordinal);
         // Read first, the sentence must say every word of meaning the question has: it takes the place of an answer from

@@ -85,10 +85,35 @@ internal static partial class DetailFinder
         DetailAsked.Number => AnswerCues.GivesNumber(sentence),
         DetailAsked.Time => Date().IsMatch(Folding.Fold(sentence)),
         // The name is a word of meaning (« le métier de Prompt Engineer » names the job, not a place), and a proper name.
-        DetailAsked.Place => Place().Matches(sentence).Select(m => m.Groups["name"].Value)
-            .Any(name => meaningWords(name).Count > 0 && !passages.Contains(" " + char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal)),
+        DetailAsked.Place => Place().Matches(sentence).Select(m => m.Groups["name"].Value).Any(name => IsProperName(name, meaningWords, passages)),
+        // A sentence's first word is capitalised whatever it is: it names something when the passages also write it so
+        // within a sentence (« Anthropic, fondée par… » and « l'offre d'Anthropic »).
+        DetailAsked.Name => Capitalised().Matches(sentence)
+            .Any(m => IsProperName(m.Value, meaningWords, passages) && (m.Index > 0 || WrittenWithin(m.Value, passages))),
         _ => true,
     };
+
+    /// <summary>
+    /// Whether a capitalised word is a proper name: a word of meaning (« le métier de Prompt Engineer » names the job),
+    /// never written in lower case in the passages (« des bases solides en Développement »).
+    /// </summary>
+    private static bool IsProperName(string name, Func<string, IReadOnlyList<string>> meaningWords, string passages) =>
+        meaningWords(name).Count > 0 && !passages.Contains(" " + char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal);
+
+    /// <summary>Whether the passages write a capitalised word after a letter, a comma or an apostrophe, not as a sentence's first.</summary>
+    private static bool WrittenWithin(string name, string passages)
+    {
+        for (var at = passages.IndexOf(name, StringComparison.Ordinal); at > 0; at = passages.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var before = passages[..at].TrimEnd();
+            if (before.Length > 0 && !".!?…:\n-•*«\"".Contains(before[^1], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The sentences of a passage, line by line; no question, no run-on.</summary>
     private static List<string> Sentences(string text) =>
@@ -109,6 +134,10 @@ internal static partial class DetailFinder
     /// A place: a capitalised name after a preposition of place or "campus" (« sur Twitter », « Campus Lyon », « à Paris »),
     /// or after « de », where a company or a city is where someone works (« une start-up de San Francisco »).
     /// </summary>
+    /// <summary>A capitalised word (« Anthropic », « Washington »).</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{Ll}\p{Lu}-]*\p{Ll}[\p{L}-]*")]
+    private static partial Regex Capitalised();
+
     [GeneratedRegex(@"\b(?:à|au|aux|en|sur|dans|chez|de|[Cc]ampus|in|at|on)\s+(?:l['’]|la\s|le\s|les\s)?(?<name>\p{Lu}[\p{Ll}\p{Lu}-]*\p{Ll}[\p{L}-]*)")]
     private static partial Regex Place();
 }

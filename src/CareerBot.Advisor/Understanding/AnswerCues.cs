@@ -57,11 +57,55 @@ internal static partial class AnswerCues
             return DetailAsked.Place;
         }
 
-        return tokens.Take(2).Any(t => t.Folded is "qui" or "who" or "whom") ? DetailAsked.Person : DetailAsked.None;
+        if (tokens.Take(2).Any(t => t.Folded is "qui" or "who" or "whom"))
+        {
+            return DetailAsked.Person;
+        }
+
+        return NameAskedAt(tokens) >= 0 ? DetailAsked.Name : DetailAsked.None;
     }
 
-    /// <summary>The words of a message that ask for a detail (« long », "where"): they say what kind, not which one.</summary>
-    public static bool AsksDetailWith(Token token) => DetailLists.Any(list => Cues.Has(list, token));
+    /// <summary>
+    /// The words of a message that do not ask for the detail: those that do (« long », "where") say what kind of detail,
+    /// not which topic, and the sentence that gives it need not say them.
+    /// </summary>
+    public static IEnumerable<Token> WithoutDetailWords(IReadOnlyList<Token> tokens) =>
+        tokens.Where(t => !DetailLists.Any(list => Cues.Has(list, t)));
+
+    /// <summary>
+    /// The kind of thing a which-question asks a name of ("company" in "which company posted it?"), or null. A sentence
+    /// that names one need not say the kind; the kind may still name a topic ("which tools?").
+    /// </summary>
+    public static Token? KindAsked(IReadOnlyList<Token> tokens) => NameAskedAt(tokens) is var at and >= 0 ? tokens[at + 1] : null;
+
+    /// <summary>
+    /// Where a message asks which one of a kind of thing just spoken of: a <c>which</c> word among its first three, then
+    /// the kind ("which company posted it?", « dans quel journal ? »), in a message that refers back to what was said or
+    /// says nothing else; -1 when it does not. "What kind of tasks" and "what is" ask something else, and so does "which
+    /// French companies are hiring?", which refers to nothing said.
+    /// </summary>
+    private static int NameAskedAt(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count > NameAloneWords && !RefersBack(tokens))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i + 1 < tokens.Count && i < 3; i++)
+        {
+            var kind = tokens[i + 1].Folded;
+            if (Cues.Has("which", tokens[i]) && kind.Length >= 3 && !kind.Any(char.IsAsciiDigit)
+                && !VocabularyIndex.IsFunctionWord(kind) && !Cues.Has("not-a-kind", tokens[i + 1]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A which-question this short asks about what was said, whatever its words (« dans quel journal ? »).</summary>
+    private const int NameAloneWords = 4;
 
     /// <summary>Whether a message asks where an article comes from: who published or wrote it, and when.</summary>
     public static bool AsksOrigin(IReadOnlyList<Token> tokens) => Cues.Matches("origin", tokens);

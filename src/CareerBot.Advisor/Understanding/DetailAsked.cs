@@ -22,4 +22,7 @@ internal enum DetailAsked
 
     /// <summary>Who (« qui en porte la responsabilité ? »): a person, or the sentence that says who.</summary>
     Person,
+
+    /// <summary>Which one, of something just spoken of ("which company posted it?", « dans quel journal ? »): a proper name answers.</summary>
+    Name,
 }

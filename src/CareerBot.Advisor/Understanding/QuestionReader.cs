@@ -86,6 +86,9 @@ public sealed class QuestionReader
     /// <inheritdoc cref="VocabularyIndex.NamesForeignRole"/>
     internal bool NamesForeignRole(string text) => Index().NamesForeignRole(text);
 
+    /// <inheritdoc cref="VocabularyIndex.UsedByArticles"/>
+    internal bool UsedByArticles(string folded) => Index().UsedByArticles(folded);
+
     /// <inheritdoc cref="VocabularyIndex.MeaningWords"/>
     internal IReadOnlyList<string> MeaningWords(string text) => Index().MeaningWords(text);
 

@@ -354,6 +354,26 @@ internal sealed class VocabularyIndex
         return false;
     }
 
+    /// <summary>
+    /// The detail a message asks for. Which one of a kind of thing is no detail when the kind is a topic's word: "which
+    /// tools?" or « quelles compétences faut-il ? » ask about that topic.
+    /// </summary>
+    private DetailAsked DetailAsked(IReadOnlyList<Token> tokens)
+    {
+        var detail = AnswerCues.Detail(tokens);
+        return detail == Understanding.DetailAsked.Name && AnswerCues.KindAsked(tokens) is { } kind
+            && _phrases.TryGetValue(kind.Folded, out var phrases) && phrases.Any(p => p.Words.Length == 1 && p.Meaning.Kind == MeaningKind.Topic)
+            ? Understanding.DetailAsked.None
+            : detail;
+    }
+
+    /// <summary>
+    /// Whether the articles (or the records' labels) write a folded word as it is, or its singular: "posted" is not
+    /// « poste ».
+    /// </summary>
+    public bool UsedByArticles(string folded) =>
+        _corpusWords.Contains(folded) || (folded.Length > 4 && folded[^1] is 's' or 'x' && _corpusWords.Contains(folded[..^1]));
+
     public bool IsTermOf(string text, FactTopic topic)
     {
         var words = Tokens.FoldedWords(text).ToArray();
@@ -629,7 +649,7 @@ internal sealed class VocabularyIndex
             SaysRecords = evidence.Count > 0 || quotesFigure,
             More = more,
             AsksNumber = AnswerCues.Asked(tokens),
-            Detail = AnswerCues.Detail(tokens),
+            Detail = DetailAsked(tokens),
             SubjectWords = subjectWords,
             Brief = AnswerCues.AsksBrief(tokens),
             Again = AnswerCues.AsksAgain(tokens),
@@ -861,7 +881,7 @@ internal sealed class VocabularyIndex
 
     /// <summary>Whether the articles use the word, or its singular ("utilisateurs" when they say "utilisateur").</summary>
     private bool IsCorpusWord(string word) =>
-        _corpusWords.Contains(word) || (word.Length > 4 && word[^1] is 's' or 'x' && _corpusWords.Contains(word[..^1]))
+        UsedByArticles(word)
         || (word.Length >= MinFormLength && IsWritten(word[..Math.Min(FormPrefix, word.Length - 1)]));
 
     /// <summary>Whether a figure reads as a year of the articles' era.</summary>

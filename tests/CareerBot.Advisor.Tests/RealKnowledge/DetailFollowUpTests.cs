@@ -17,6 +17,8 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
     [InlineData("fr", "Karpathy a dit quoi sur l'anglais ?", "il a dit ça où ?", "Twitter")]
     [InlineData("en", "Who is Riley Goodside?", "where does he work?", "San Francisco")]
     [InlineData("fr", "c'est stressant comme métier ?", "qui en porte la responsabilité ?", "c’est l’humain")]
+    [InlineData("en", "Who is Riley Goodside?", "Which newspaper interviewed him?", "Washington Post")]
+    [InlineData("fr", "c'est vrai qu'un mec a gagné un concours d'art avec un prompt ?", "il y a passé combien de temps ?", "80 heures")]
     public async Task The_detail_asked_is_quoted_from_the_passages_the_last_answer_cited(string language, string first, string detail, string expected)
     {
         var (earlier, answer) = await ConverseAsync(language, first, detail);
@@ -64,6 +66,18 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
         var (_, answer) = await ConverseAsync("en", "Who is Riley Goodside?", "Where do prompt engineers work?");
 
         Assert.Equal(Knowledge.Facts.FactTopic.Employers, answer.Topic);
+    }
+
+    [Theory]
+    [InlineData("fr", "Quelles compétences faut-il pour devenir prompt engineer ?", "et quelles compétences faut-il vraiment ?")]
+    [InlineData("en", "What's the highest salary ever advertised for a prompt engineering job?", "which skills does it take?")]
+    public async Task Which_one_of_a_topic_s_things_asks_about_the_topic_not_for_a_name(string language, string first, string next)
+    {
+        var (_, answer) = await ConverseAsync(language, first, next);
+
+        Assert.Equal(Knowledge.Facts.FactTopic.Skills, answer.Topic);
+        // The topic's answer cites its records; a detail would quote one sentence of one passage.
+        Assert.True(answer.Sources.Count > 1);
     }
 
     public void Dispose() => _answers.Dispose();

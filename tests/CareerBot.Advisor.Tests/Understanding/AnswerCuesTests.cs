@@ -17,10 +17,17 @@ public sealed class AnswerCuesTests
     [InlineData("how many users does it have?", "Number")]
     [InlineData("et qui l'a écrit ?", "Person")]
     [InlineData("who founded it?", "Person")]
+    [InlineData("Which newspaper interviewed him?", "Name")]
+    [InlineData("dans quel journal ?", "Name")]
+    [InlineData("what company is he with?", "Name")]
+    [InlineData("which French companies are hiring?", "None")]
+    [InlineData("what kind of tasks would I do?", "None")]
+    [InlineData("what is it exactly?", "None")]
     // « ou » that is not the last word means "or"; « qui » further on is a relative.
     [InlineData("en France ou aux États-Unis ?", "None")]
     [InlineData("un profil qui ne code pas, ça marche ?", "None")]
-    [InlineData("quelles compétences faut-il ?", "None")]
+    // Which one of a kind, by its words alone: whether the kind is a topic's word is the vocabulary's to say.
+    [InlineData("quelles compétences faut-il ?", "Name")]
     public void A_message_asks_the_detail_its_words_ask_for(string message, string expected) =>
         Assert.Equal(Enum.Parse<DetailAsked>(expected), AnswerCues.Detail(Tokens.Of(message)));
 
