@@ -45,7 +45,7 @@ public sealed class QuestionReader
             }
             else
             {
-                asked = Resolve(index, context, index.Read(turn.Text), null);
+                asked = Resolve(index, context, Read(index, turn.Text), null);
                 if (asked.Topic is not null)
                 {
                     context = asked with { FollowUp = false };
@@ -53,7 +53,7 @@ public sealed class QuestionReader
             }
         }
 
-        var reading = index.Read(question);
+        var reading = Read(index, question);
         if (reading.Again && context.Topic is not null)
         {
             // "Say that in English please": the last question, answered anew in the message's language.
@@ -66,6 +66,37 @@ public sealed class QuestionReader
         var lastPerson = (reading.RefersBack || asksWhoAlone) && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
         var frame = Resolve(index, context, reading, lastPerson) with { Reading = reading, Remark = context.Topic is not null && !reading.AsksSomething };
         return reading.More && frame.FollowUp && lastAnswer is not null ? frame with { Shown = Shown(lastAnswer) } : frame;
+    }
+
+    /// <summary>
+    /// What a message says, its topic taken from its question when it opens with sentences that ask nothing (« ma fille
+    /// passe le bac l'an prochain et veut devenir prompt engineer. C'est sérieux comme avenir ? »): who the user is says
+    /// why they ask, the question says what. The whole message still gives the facets ("je suis débutant. combien je
+    /// peux gagner ?") and how much of it the articles know; a question that names no topic leaves the whole message's.
+    /// </summary>
+    private static MessageReading Read(VocabularyIndex index, string text)
+    {
+        var reading = index.Read(text);
+        var trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith('?'))
+        {
+            return reading;
+        }
+
+        var opening = trimmed.LastIndexOfAny(['.', '!', '\n'], trimmed.Length - 1);
+        while (opening > 0 && !char.IsWhiteSpace(trimmed[Math.Min(opening + 1, trimmed.Length - 1)]) && trimmed[opening] != '\n')
+        {
+            // "Olivier P.," or "3.5": no sentence ends there.
+            opening = trimmed.LastIndexOfAny(['.', '!', '\n'], opening - 1);
+        }
+
+        if (opening <= 0 || trimmed[..opening].Contains('?', StringComparison.Ordinal))
+        {
+            return reading;
+        }
+
+        var asked = index.Read(trimmed[(opening + 1)..]);
+        return asked.Topics.Count == 0 ? reading : reading with { Topics = asked.Topics, Rest = asked.Rest };
     }
 
     /// <summary>The records whose label the answer shows, in either language (a point starts with a capital).</summary>

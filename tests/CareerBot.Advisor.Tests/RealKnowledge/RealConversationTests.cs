@@ -29,6 +29,19 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     }
 
     [Theory]
+    // Who the user is comes first; the question says what they ask.
+    [InlineData("Bonsoir, ma fille passe le bac l'an prochain et veut devenir prompt engineer. C'est sérieux comme avenir ?", FactTopic.Outlook)]
+    [InlineData("I teach French in a high school. Which online courses would you recommend?", FactTopic.SelfTraining)]
+    // A question that names no topic leaves the introduction's.
+    [InlineData("Je suis infirmière depuis 10 ans et je voudrais me reconvertir. C'est possible pour moi ?", FactTopic.Backgrounds)]
+    public void A_question_after_an_introduction_is_read_for_what_it_asks(string message, FactTopic expected)
+    {
+        var frame = _reader.Read(message, []);
+
+        Assert.Equal(expected, frame.Topic);
+    }
+
+    [Theory]
     [InlineData("parle-moi du métier de prompt engineer")]
     [InlineData("Explain prompt engineering to me like I'm twelve.")]
     public void A_message_about_the_job_itself_and_nothing_else_asks_what_the_job_is(string question)
