@@ -80,9 +80,9 @@ internal static partial class AnswerCues
 
     /// <summary>
     /// Where a message asks which one of a kind of thing just spoken of: a <c>which</c> word among its first three, then
-    /// the kind ("which company posted it?", « dans quel journal ? »), in a message that refers back to what was said or
-    /// says nothing else; -1 when it does not. "What kind of tasks" and "what is" ask something else, and so does "which
-    /// French companies are hiring?", which refers to nothing said.
+    /// a kind of thing a proper name names ("which newspaper interviewed him?", « dans quel journal ? »), in a message
+    /// that refers back to what was said or says nothing else; -1 when it does not. "What profile were they after?"
+    /// asks no name, and "which French companies are hiring?" refers to nothing said.
     /// </summary>
     private static int NameAskedAt(IReadOnlyList<Token> tokens)
     {
@@ -93,9 +93,7 @@ internal static partial class AnswerCues
 
         for (var i = 0; i + 1 < tokens.Count && i < 3; i++)
         {
-            var kind = tokens[i + 1].Folded;
-            if (Cues.Has("which", tokens[i]) && kind.Length >= 3 && !kind.Any(char.IsAsciiDigit)
-                && !VocabularyIndex.IsFunctionWord(kind) && !Cues.Has("not-a-kind", tokens[i + 1]))
+            if (Cues.Has("which", tokens[i]) && Cues.Has("name-kind", tokens[i + 1]))
             {
                 return i;
             }
