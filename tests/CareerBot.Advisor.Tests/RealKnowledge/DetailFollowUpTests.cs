@@ -69,13 +69,13 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
     }
 
     [Theory]
-    [InlineData("fr", "Quelles compétences faut-il pour devenir prompt engineer ?", "et quelles compétences faut-il vraiment ?")]
-    [InlineData("en", "What's the highest salary ever advertised for a prompt engineering job?", "which skills does it take?")]
+    [InlineData("fr", "quelles écoles forment au prompt engineering ?", "et dans quelle école alors ?")]
+    [InlineData("en", "Which schools teach prompt engineering?", "and which school then?")]
     public async Task Which_one_of_a_topic_s_things_asks_about_the_topic_not_for_a_name(string language, string first, string next)
     {
         var (_, answer) = await ConverseAsync(language, first, next);
 
-        Assert.Equal(Knowledge.Facts.FactTopic.Skills, answer.Topic);
+        Assert.Equal(Knowledge.Facts.FactTopic.Schools, answer.Topic);
         // The topic's answer cites its records; a detail would quote one sentence of one passage.
         Assert.True(answer.Sources.Count > 1);
     }

@@ -26,8 +26,8 @@ public sealed class AnswerCuesTests
     // « ou » that is not the last word means "or"; « qui » further on is a relative.
     [InlineData("en France ou aux États-Unis ?", "None")]
     [InlineData("un profil qui ne code pas, ça marche ?", "None")]
-    // Which one of a kind, by its words alone: whether the kind is a topic's word is the vocabulary's to say.
-    [InlineData("quelles compétences faut-il ?", "Name")]
+    [InlineData("quelles compétences faut-il ?", "None")]
+    [InlineData("and what profile were they after?", "None")]
     public void A_message_asks_the_detail_its_words_ask_for(string message, string expected) =>
         Assert.Equal(Enum.Parse<DetailAsked>(expected), AnswerCues.Detail(Tokens.Of(message)));
 
