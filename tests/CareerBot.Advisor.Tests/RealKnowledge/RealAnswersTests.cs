@@ -149,6 +149,8 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
     [Theory]
     [InlineData("Combien d'offres de prompt engineer y a-t-il sur LinkedIn ?", "fr")]
     [InlineData("How much does the Guardia bachelor cost?", "en")]
+    [InlineData("les écoles de prompt engineering, c'est cher ?", "fr")]
+    [InlineData("Is the Guardia bachelor expensive?", "en")]
     public void A_number_the_records_do_not_give_is_said_to_be_missing_before_what_they_say(string question, string language)
     {
         var (answer, _, report) = _pipeline.Ask(question, language);
