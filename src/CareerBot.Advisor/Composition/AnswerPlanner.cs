@@ -159,13 +159,14 @@ internal sealed class AnswerPlanner
         // ones are only a place they name ("demain à Paris"); "what are the main skills?" is theirs. A follow-up has
         // too many only when its foreign words outnumber its own words of meaning as well. Once the bot has answered about
         // the job, a topic said in words of meaning, with one foreign word at most, is what is asked (« quelles qualités
-        // perso on attend ? »): the conversation says what domain it is about. A first message has no such context
-        // (« quelles compétences pour un footballeur ? »).
+        // perso on attend ? »), and one unknown word is not too many ("what's the argument that it could vanish?"): the
+        // conversation says what domain it is about. A first message has no such context (« quelles compétences pour un
+        // footballeur ? »).
         var known = reading.Known - reading.NameWords;
         var inConversation = request.History.Any(t => !t.FromUser && t.Topic is not null);
         var topicInContext = inConversation && reading.SaysTopic && reading.Foreign <= 1;
         var strongTopic = topicInContext && reading.Topics.Values.DefaultIfEmpty().Max() >= StrongTopicScore;
-        var tooManyUnknown = !aboutRecords && !strongTopic
+        var tooManyUnknown = !aboutRecords && !strongTopic && !(topicInContext && reading.Unknown == 1)
             && (frame.FollowUp
                 ? !reading.OnlyArticleWords && reading.Unknown > reading.Known && reading.Foreign >= reading.KnownContent
                 : reading.Unknown > 0 && (reading.Unknown > known || reading.Unknown == known && reading.Foreign > 0));

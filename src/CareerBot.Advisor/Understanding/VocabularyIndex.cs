@@ -333,8 +333,9 @@ internal sealed class VocabularyIndex
         [.. Tokens.FoldedWords(text).Where(w => w.Length >= 3 && !FunctionWords.Contains(w) && !EverydayWords.Contains(w) && !_subjectWords.Contains(w) && !w.Any(char.IsDigit))];
 
     /// <summary>
-    /// Whether a text names, where a role goes (« pour un footballeur », « devenir pâtissier », "for a chef", "as a
-    /// plumber"), a word neither the vocabulary nor the articles know: a role of another domain, whatever topic the
+    /// Whether a text names, where a role goes (« pour un footballeur », « devenir pâtissier », « les compétences d'un
+    /// footballeur », "for a chef", "as a plumber", "a plumber's skills"), a word neither the vocabulary nor the articles
+    /// know, nor a misspelling of one of theirs (« d'un promt engineer »): a role of another domain, whatever topic the
     /// question asks about.
     /// </summary>
     public bool NamesForeignRole(string text)
@@ -342,10 +343,10 @@ internal sealed class VocabularyIndex
         var words = Tokens.FoldedWords(text);
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            var slot = words[i] is "devenir" or "become" || words[i] is "un" or "une" or "a" or "an" && i > 0 && words[i - 1] is "pour" or "for" or "as";
-            var role = words[i + 1];
-            if (slot && role.Length >= MinTypoLength && !role.Any(char.IsDigit) && !FunctionWords.Contains(role) && !EverydayWords.Contains(role)
-                && !_vocabularyWords.Contains(role) && !_subjectWords.Contains(role) && !IsCorpusWord(role))
+            var article = words[i] is "un" or "une" or "a" or "an";
+            var slot = words[i] is "devenir" or "become" || article && i > 0 && words[i - 1] is "pour" or "for" or "as" or "d" or "de";
+            if (slot && IsForeignRole(words[i + 1])
+                || article && i + 2 < words.Count && words[i + 2] == "s" && IsForeignRole(words[i + 1]))
             {
                 return true;
             }
@@ -353,6 +354,10 @@ internal sealed class VocabularyIndex
 
         return false;
     }
+
+    private bool IsForeignRole(string role) =>
+        role.Length >= MinTypoLength && !role.Any(char.IsDigit) && !FunctionWords.Contains(role) && !EverydayWords.Contains(role)
+        && !_vocabularyWords.Contains(role) && !_subjectWords.Contains(role) && !IsCorpusWord(role) && Canonical(role) == role;
 
     /// <summary>
     /// The detail a message asks for. Which one of a kind of thing is no detail when the kind is a topic's word: "which

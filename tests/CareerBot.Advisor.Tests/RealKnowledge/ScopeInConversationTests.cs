@@ -29,12 +29,28 @@ public sealed class ScopeInConversationTests(RealKnowledgeFixture knowledge) : I
     public async Task A_role_of_another_domain_is_out_of_scope_on_its_own(string question) =>
         Assert.True((await _answers.AskAsync("fr", question)).OutOfScope);
 
-    [Fact]
-    public async Task A_role_of_another_domain_is_out_of_scope_after_an_answer_too()
+    [Theory]
+    [InlineData("fr", "quelles compétences faut-il pour devenir prompt engineer ?", "quelles compétences pour un footballeur ?")]
+    [InlineData("fr", "combien gagne un prompt engineer ?", "et les compétences d'un footballeur ?")]
+    [InlineData("en", "What skills does a prompt engineer need?", "what about a plumber's skills?")]
+    public async Task A_role_of_another_domain_is_out_of_scope_after_an_answer_too(string language, string first, string next)
     {
-        var (_, answer) = await _answers.ConverseAsync("fr", "quelles compétences faut-il pour devenir prompt engineer ?", "quelles compétences pour un footballeur ?");
+        var (_, answer) = await _answers.ConverseAsync(language, first, next);
 
         Assert.True(answer.OutOfScope);
+    }
+
+    [Theory]
+    // A misspelt role of the articles' is theirs.
+    [InlineData("fr", "combien gagne un prompt engineer ?", "et le salaire d'un promt enginer ?", FactTopic.Salary)]
+    // One word the articles don't know, with a topic the conversation says: the conversation's ("the argument").
+    [InlineData("en", "Is this career a fad or a long-term bet?", "What's the argument that it could vanish?", FactTopic.Outlook)]
+    public async Task After_an_answer_the_job_s_own_questions_stay_in_scope(string language, string first, string next, FactTopic expected)
+    {
+        var (_, answer) = await _answers.ConverseAsync(language, first, next);
+
+        Assert.False(answer.OutOfScope);
+        Assert.Equal(expected, answer.Topic);
     }
 
     [Fact]
