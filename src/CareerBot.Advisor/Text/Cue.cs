@@ -19,6 +19,12 @@ internal sealed partial class Cue
             .Where(words => words.Count > 0)
             .ToList());
 
+    /// <summary>
+    /// The first word of the cue's first phrase, or null when the cue has no word (and so never matches): a text none of
+    /// whose words is this one cannot match the cue.
+    /// </summary>
+    public CueWord? Lead => _phrases.Count > 0 ? _phrases[0][0] : null;
+
     /// <summary>Whether <paramref name="token"/> is one of the cue's words.</summary>
     public bool Has(Token token) => _phrases.Any(phrase => phrase.Any(word => word.Matches(token)));
 
