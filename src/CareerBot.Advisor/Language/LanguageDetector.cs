@@ -20,6 +20,8 @@ public static class LanguageDetector
         "vous", "ils", "mon", "ma", "mes", "pour", "avec", "sans", "dans", "sur", "au", "aux", "pas", "faut", "peut",
         "être", "avoir", "fait", "c'est", "qu'est-ce", "est-ce", "gagne", "salaire", "métier", "formation", "bonjour",
         "merci", "oui", "non", "suivant", "aide", "parle", "français",
+        // Pay in French SMS spelling (« c par mois ou par an ?? »): "an" alone would make it English.
+        "par", "mois", "ou", "ans", "brut",
     };
 
     private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)

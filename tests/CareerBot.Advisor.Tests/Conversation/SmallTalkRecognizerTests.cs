@@ -64,6 +64,7 @@ public sealed class SmallTalkRecognizerTests
     // Identity.
     [InlineData("Qui es-tu ?", SmallTalkIntent.Identity)]
     [InlineData("t'es qui", SmallTalkIntent.Identity)]
+    [InlineData("t ki toi ?", SmallTalkIntent.Identity)]
     [InlineData("T’es qui toi ?", SmallTalkIntent.Identity)]
     [InlineData("es-tu un robot ?", SmallTalkIntent.Identity)]
     [InlineData("bonjour, qui êtes-vous ?", SmallTalkIntent.Identity)]

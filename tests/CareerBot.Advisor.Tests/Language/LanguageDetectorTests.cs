@@ -8,6 +8,7 @@ public sealed class LanguageDetectorTests
     [InlineData("combien gagne un prompt engineer junior ?", "fr")]
     [InlineData("c'est payé combien ce metier", "fr")]
     [InlineData("quelle formation faut il", "fr")]
+    [InlineData("c par mois ou par an ??", "fr")]
     [InlineData("Quel est le salaire d’un débutant ?", "fr")]
     [InlineData("How much does a prompt engineer earn in the US?", "en")]
     [InlineData("Is a degree required to become a prompt engineer?", "en")]

@@ -161,6 +161,7 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [Theory]
     [InlineData("c'est quoi la capitale de l'Australie ?")]
     [InlineData("quel temps fera-t-il demain à Paris ?")]
+    [InlineData("ok et il fait quel temps demain à Lyon")]
     [InlineData("qui a gagné la coupe du monde de foot en 2018 ?")]
     public void A_question_framed_like_theirs_about_something_else_is_out_of_scope(string question) =>
         Assert.Equal(AnswerOrigin.OutOfScope, _pipeline.Ask(question, "fr").Answer.Origin);

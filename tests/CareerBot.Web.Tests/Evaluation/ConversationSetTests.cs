@@ -32,6 +32,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.holdout7.jsonl", 24, 95)]
     [InlineData("conversations.holdout8.jsonl", 24, 100)]
     [InlineData("conversations.holdout9.jsonl", 24, 100)]
+    [InlineData("conversations.holdout10.jsonl", 24, 100)]
     public void The_set_parses_and_meets_its_size_minimums(string file, int minConversations, int minTurns)
     {
         var conversations = Read(file);
@@ -59,6 +60,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.holdout7.jsonl")]
     [InlineData("conversations.holdout8.jsonl")]
     [InlineData("conversations.holdout9.jsonl")]
+    [InlineData("conversations.holdout10.jsonl")]
     public void Every_expected_or_forbidden_figure_is_in_the_articles(string file)
     {
         var invented = new List<string>();
