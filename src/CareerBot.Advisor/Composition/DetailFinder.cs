@@ -130,14 +130,14 @@ internal static partial class DetailFinder
     [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december)\b")]
     private static partial Regex Date();
 
-    /// <summary>
-    /// A place: a capitalised name after a preposition of place or "campus" (« sur Twitter », « Campus Lyon », « à Paris »),
-    /// or after « de », where a company or a city is where someone works (« une start-up de San Francisco »).
-    /// </summary>
     /// <summary>A capitalised word (« Anthropic », « Washington »).</summary>
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}\p{Lu}-]*\p{Ll}[\p{L}-]*")]
     private static partial Regex Capitalised();
 
+    /// <summary>
+    /// A place: a capitalised name after a preposition of place or "campus" (« sur Twitter », « Campus Lyon », « à Paris »),
+    /// or after « de », where a company or a city is where someone works (« une start-up de San Francisco »).
+    /// </summary>
     [GeneratedRegex(@"\b(?:à|au|aux|en|sur|dans|chez|de|[Cc]ampus|in|at|on)\s+(?:l['’]|la\s|le\s|les\s)?(?<name>\p{Lu}[\p{Ll}\p{Lu}-]*\p{Ll}[\p{L}-]*)")]
     private static partial Regex Place();
 }

@@ -84,7 +84,7 @@ public sealed class QuestionReader
         }
 
         var opening = trimmed.LastIndexOfAny(['.', '!', '\n'], trimmed.Length - 1);
-        while (opening > 0 && !char.IsWhiteSpace(trimmed[Math.Min(opening + 1, trimmed.Length - 1)]) && trimmed[opening] != '\n')
+        while (opening > 0 && trimmed[opening] != '\n' && !char.IsWhiteSpace(trimmed[opening + 1]))
         {
             // "Olivier P.," or "3.5": no sentence ends there.
             opening = trimmed.LastIndexOfAny(['.', '!', '\n'], opening - 1);
