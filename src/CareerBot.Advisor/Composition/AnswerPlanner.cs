@@ -110,8 +110,9 @@ internal sealed class AnswerPlanner
         // The words that ask for the detail (« combien de temps », « durée ») say what kind of detail, not which topic
         // (« il a mis combien de temps ? » after an art contest is not about hours of training); a sentence need not
         // say them either.
-        var withoutCues = string.Join(' ', AnswerCues.WithoutDetailWords(Tokens.Of(request.Question)).Select(t => t.Original));
-        if (asFallback ? !AnswerCues.RefersBack(Tokens.Of(request.Question)) : _reader.ReadMessage(withoutCues).Topics.Keys.Any(t => t != last.Topic))
+        var tokens = Tokens.Of(request.Question);
+        var withoutCues = string.Join(' ', AnswerCues.WithoutDetailWords(tokens).Select(t => t.Original));
+        if (asFallback ? !AnswerCues.RefersBack(tokens) : _reader.ReadMessage(withoutCues).Topics.Keys.Any(t => t != last.Topic))
         {
             return null;
         }
@@ -121,7 +122,7 @@ internal sealed class AnswerPlanner
         var question = _reader.MeaningWords(request.Question);
         // The articles are French: an English word they do not write cannot be required of their sentences ("which
         // newspaper interviewed him?"). Nor can the kind of thing whose name is asked (« dans quel journal ? »).
-        var kind = AnswerCues.KindAsked(Tokens.Of(request.Question))?.Folded;
+        var kind = AnswerCues.KindAsked(tokens)?.Folded;
         var required = _reader.MeaningWords(withoutCues)
             .Where(w => w != kind && (request.Language != LanguageDetector.English || _reader.UsedByArticles(w)))
             .ToList();

@@ -105,8 +105,13 @@ internal static partial class DetailFinder
     {
         for (var at = passages.IndexOf(name, StringComparison.Ordinal); at > 0; at = passages.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            var before = passages[..at].TrimEnd();
-            if (before.Length > 0 && !".!?…:\n-•*«\"".Contains(before[^1], StringComparison.Ordinal))
+            var before = at - 1;
+            while (before >= 0 && passages[before] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            if (before >= 0 && !".!?…:\n-•*«\"".Contains(passages[before], StringComparison.Ordinal))
             {
                 return true;
             }

@@ -15,6 +15,9 @@ internal static partial class AnswerCues
 
     private static readonly string[] DetailLists = ["duration", "count", "time", "place"];
 
+    /// <summary>A which-question this short asks about what was said, whatever its words (« dans quel journal ? »).</summary>
+    private const int NameAloneWords = 4;
+
     /// <summary>The number a message asks for: a price before a count ("how much does it cost?" wants money).</summary>
     public static NumberAsked Asked(IReadOnlyList<Token> tokens) =>
         Cues.Matches("price", tokens) ? NumberAsked.Price : Cues.Matches("count", tokens) ? NumberAsked.Count : NumberAsked.None;
@@ -101,9 +104,6 @@ internal static partial class AnswerCues
 
         return -1;
     }
-
-    /// <summary>A which-question this short asks about what was said, whatever its words (« dans quel journal ? »).</summary>
-    private const int NameAloneWords = 4;
 
     /// <summary>Whether a message asks where an article comes from: who published or wrote it, and when.</summary>
     public static bool AsksOrigin(IReadOnlyList<Token> tokens) => Cues.Matches("origin", tokens);
