@@ -99,7 +99,10 @@ internal sealed class AnswerPlanner
     {
         var reading = frame.Reading ?? _reader.ReadMessage(request.Question);
         var last = request.History.LastOrDefault(t => !t.FromUser);
+        // Which one of a kind that is a topic's word asks about that topic ("which tools?"), unless the last answer was
+        // on it: « c'était quel concours ? » after the contest asks its name.
         if (reading.Detail == DetailAsked.None || last is not { Passages.Count: > 0 }
+            || (reading.Detail == DetailAsked.Name && reading.KindTopic is { } kindTopic && kindTopic != last.Topic)
             || Tokens.FoldedWords(request.Question).Count > FollowUpRetriever.ShortQuestionWords
             || reading.SubjectWords >= NamesTheJob || reading.Facets.Count > 0 || reading.AsksNumber == NumberAsked.Price
             || reading.More || reading.AllFigures || reading.Contrary || reading.Again || reading.Polar != PolarQuestion.None)
@@ -119,7 +122,10 @@ internal sealed class AnswerPlanner
 
         var passages = Passages();
         var cited = last.Passages.Select(passages.Find).OfType<Passage>().ToList();
-        var question = _reader.MeaningWords(request.Question);
+        // "where did he work?": he is the person the last answer spoke of first, whose name says which sentence is meant.
+        var question = frame.AboutLastPerson && frame.Facet(FacetNames.Person) is { } person
+            ? [.. _reader.MeaningWords(request.Question), .. _reader.PersonWords(person)]
+            : _reader.MeaningWords(request.Question);
         // The articles are French: an English word they do not write cannot be required of their sentences ("which
         // newspaper interviewed him?"). Nor can the kind of thing whose name is asked (« dans quel journal ? »).
         var kind = AnswerCues.KindAsked(tokens)?.Folded;
@@ -130,7 +136,7 @@ internal sealed class AnswerPlanner
         var said = _reader.MeaningWords(last.Text).Except(question).Except(asked).ToHashSet(StringComparer.Ordinal);
         // Read first, the sentence must say every word of meaning the question has: it takes the place of an answer from
         // the records. As a last resort, the words of an English question rarely appear in the French articles.
-        if (DetailFinder.Find(reading.Detail, question, asked, said, cited, _reader.MeaningWords, asFallback ? [] : required) is not { } found)
+        if (DetailFinder.Find(reading.Detail, question, asked, said, cited, _reader.MeaningWords, asFallback ? [] : required, passages.Text) is not { } found)
         {
             return null;
         }

@@ -38,12 +38,11 @@ internal static partial class DetailFinder
         IReadOnlyCollection<string> saidWords,
         IReadOnlyList<Passage> cited,
         Func<string, IReadOnlyList<string>> meaningWords,
-        IReadOnlyList<string> required)
+        IReadOnlyList<string> required,
+        string knowledgeText)
     {
         (Passage Passage, int Index, string Sentence)? best = null;
         var bestScore = -1;
-        // A capitalised common noun (« des bases solides en Développement ») is written in lower case somewhere else.
-        var lowered = string.Join('\n', cited.Select(p => p.Text));
         foreach (var passage in cited)
         {
             var sentences = Sentences(passage.Text);
@@ -52,7 +51,7 @@ internal static partial class DetailFinder
             for (var i = 0; i < sentences.Count; i++)
             {
                 var (own, context) = scores[i];
-                if (!Gives(asked, sentences[i], meaningWords, lowered) || asked == DetailAsked.Person && own == 0 || Count(words[i], required) < required.Count)
+                if (!Gives(asked, sentences[i], meaningWords, knowledgeText) || asked == DetailAsked.Person && own == 0 || Count(words[i], required) < required.Count)
                 {
                     continue;
                 }
@@ -78,7 +77,11 @@ internal static partial class DetailFinder
         || a.Length >= StemLength && b.Length >= StemLength && a.AsSpan(0, StemLength).SequenceEqual(b.AsSpan(0, StemLength))
         || Math.Min(a.Length, b.Length) >= MinPrefixLength && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
 
-    /// <summary>Whether a sentence gives the kind of detail asked; who is said in too many ways to tell, so any may.</summary>
+    /// <summary>
+    /// Whether a sentence gives the kind of detail asked; who is said in too many ways to tell, so any may. A capitalised
+    /// common noun (« des bases solides en Développement », « Bac+5 ») is written in lower case somewhere in
+    /// <paramref name="passages"/>, the whole knowledge.
+    /// </summary>
     private static bool Gives(DetailAsked asked, string sentence, Func<string, IReadOnlyList<string>> meaningWords, string passages) => asked switch
     {
         DetailAsked.Duration => Duration().IsMatch(Folding.Fold(sentence)),
@@ -98,7 +101,23 @@ internal static partial class DetailFinder
     /// never written in lower case in the passages (« des bases solides en Développement »).
     /// </summary>
     private static bool IsProperName(string name, Func<string, IReadOnlyList<string>> meaningWords, string passages) =>
-        meaningWords(name).Count > 0 && !passages.Contains(" " + char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal);
+        meaningWords(name).Count > 0 && !WrittenInLowerCase(char.ToLowerInvariant(name[0]) + name[1..], passages);
+
+    /// <summary>Whether the passages write a word as a whole word after a space (« san » is not in « sans »).</summary>
+    private static bool WrittenInLowerCase(string word, string passages)
+    {
+        var spaced = " " + word;
+        for (var at = passages.IndexOf(spaced, StringComparison.Ordinal); at >= 0; at = passages.IndexOf(spaced, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + spaced.Length;
+            if (end == passages.Length || !char.IsLetter(passages[end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the passages write a capitalised word after a letter, a comma or an apostrophe, not as a sentence's first.</summary>
     private static bool WrittenWithin(string name, string passages)

@@ -17,6 +17,7 @@ internal sealed class FactPassages
     {
         Facts = facts;
         Passages = passages;
+        Text = string.Join('\n', passages.Select(p => p.Text));
         _byId = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var texts = passages.Select(p => (Passage: p, Text: KnowledgeText.Collapse(p.Text))).ToList();
         foreach (var fact in facts)
@@ -35,6 +36,9 @@ internal sealed class FactPassages
     public IReadOnlyList<Fact> Facts { get; }
 
     public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>All the passages' text, one per line: how the knowledge writes a word (« bac » in lower case somewhere).</summary>
+    public string Text { get; }
 
     /// <summary>The passage of an id an earlier answer cited, or null when this load has no such passage.</summary>
     public Passage? Find(string passageId) => _byId.GetValueOrDefault(passageId);

@@ -51,6 +51,9 @@ internal static class RecordSelector
     /// <summary>A word at most this many quotes of the whole fact sheet say names what they are about ("PromptBase").</summary>
     private const int MaxNamingQuotes = 3;
 
+    /// <summary>A word that more people's quotes say than this does not tell who said it.</summary>
+    private const int MaxSayers = 2;
+
     /// <param name="questionWords">The question's folded words of meaning.</param>
     /// <param name="restWords">Those of them no vocabulary phrase took (what it asks beyond its topic).</param>
     /// <param name="widen">The domain synonyms and the question, to widen its words that none of the topic's records say.</param>
@@ -197,7 +200,7 @@ internal static class RecordSelector
 
         // Who holds what the question asks about ("qui dit que ça va disparaître ?"): the people whose own records
         // carry its details.
-        var holders = topic == FactTopic.People ? Holders(frame, facts) : [];
+        var holders = topic == FactTopic.People ? [.. Holders(frame, facts), .. Sayers(stems, facts)] : new HashSet<string>();
         var scored = pool
             .Select((fact, order) => (Fact: fact, Order: order, Score: Score(fact, frame, telling, preferred) + (holders.Contains(fact.Facet(FacetNames.Person) ?? string.Empty) ? 2 : 0)))
             .OrderByDescending(r => r.Score)
@@ -308,6 +311,23 @@ internal static class RecordSelector
         return details.Count == 0
             ? []
             : [.. facts.Where(f => details.All(d => f.Facet(d.Key) == d.Value)).Select(f => f.Facet(FacetNames.Person)).OfType<string>()];
+    }
+
+    /// <summary>
+    /// The people who said what the question quotes ("who said English is the new programming language?"): those whose
+    /// records' quotes say the most of its words that at most two people's quotes say ("Washington Post" is one
+    /// interview, « Washington » also a university), or none.
+    /// </summary>
+    private static HashSet<string> Sayers(IReadOnlyList<string> stems, IReadOnlyList<Fact> facts)
+    {
+        var said = facts
+            .Where(f => f.Facet(FacetNames.Person) is not null)
+            .GroupBy(f => f.Facet(FacetNames.Person)!, StringComparer.Ordinal)
+            .Select(g => (Person: g.Key, Stems: g.SelectMany(TextStemsOf).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
+        var telling = stems.Where(s => said.Count(p => p.Stems.Contains(s)) is > 0 and <= MaxSayers).ToList();
+        var counts = said.Select(p => (p.Person, Count: telling.Count(p.Stems.Contains))).Where(p => p.Count > 0).ToList();
+        return counts.Count == 0 ? [] : [.. counts.Where(p => p.Count == counts.Max(c => c.Count)).Select(p => p.Person)];
     }
 
     /// <summary>

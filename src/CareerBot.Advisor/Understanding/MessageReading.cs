@@ -85,6 +85,9 @@ internal sealed record MessageReading(
     /// <summary>The detail the message asks for ("where?", « combien de temps ? »), if any.</summary>
     public DetailAsked Detail { get; init; }
 
+    /// <summary>The topic whose word is the kind a which-question asks about (« quel concours ? »: the market), if any.</summary>
+    public FactTopic? KindTopic { get; init; }
+
     /// <summary>Whether the message asks for a short answer (« en une phrase », "in a nutshell").</summary>
     public bool Brief { get; init; }
 

@@ -120,6 +120,9 @@ public sealed class QuestionReader
     /// <inheritdoc cref="VocabularyIndex.UsedByArticles"/>
     internal bool UsedByArticles(string folded) => Index().UsedByArticles(folded);
 
+    /// <inheritdoc cref="VocabularyIndex.PersonWords"/>
+    internal IReadOnlyList<string> PersonWords(string person) => Index().PersonWords(person);
+
     /// <inheritdoc cref="VocabularyIndex.MeaningWords"/>
     internal IReadOnlyList<string> MeaningWords(string text) => Index().MeaningWords(text);
 

@@ -100,6 +100,9 @@ internal sealed class VocabularyIndex
     private readonly Dictionary<FactTopic, HashSet<string>> _titleStems = [];
     private readonly Dictionary<string, List<Fact>> _names = new(StringComparer.Ordinal);
 
+    /// <summary>The words that name each person of the <c>person</c> facet ("andrej", "karpathy").</summary>
+    private readonly Dictionary<string, string[]> _personWords = new(StringComparer.Ordinal);
+
     /// <summary>The side of a debate each person holds, from the records quoting them with a stance.</summary>
     private readonly Dictionary<string, string> _sides = new(StringComparer.Ordinal);
 
@@ -144,6 +147,11 @@ internal sealed class VocabularyIndex
         {
             foreach (var (value, words) in values)
             {
+                if (facet == FacetNames.Person)
+                {
+                    _personWords[value] = [.. words.SelectMany(Tokens.FoldedWords).Where(w => w.Length >= 3 && !FunctionWords.Contains(w)).Distinct(StringComparer.Ordinal)];
+                }
+
                 foreach (var word in words)
                 {
                     Add(word, new Meaning(MeaningKind.Facet, null, facet, value));
@@ -355,22 +363,35 @@ internal sealed class VocabularyIndex
         return false;
     }
 
+    /// <summary>
+    /// The records a name at <paramref name="at"/> points to, given the capitalised word after it: a compound name is
+    /// another thing ("the Washington Post" is no university of Washington), meant only by the records that write it so.
+    /// </summary>
+    private static List<Fact> CompoundOf(IReadOnlyList<Token> tokens, int at, List<Fact> records)
+    {
+        if (at + 1 >= tokens.Count || !char.IsUpper(tokens[at + 1].Original[0]))
+        {
+            return records;
+        }
+
+        var compound = tokens[at].Folded + " " + tokens[at + 1].Folded;
+        return [.. records.Where(f => string.Join(' ', Tokens.FoldedWords(f.Quote + " " + f.Label.Fr + " " + f.Label.En)).Contains(compound, StringComparison.Ordinal))];
+    }
+
     private bool IsForeignRole(string role) =>
         role.Length >= MinTypoLength && !role.Any(char.IsDigit) && !FunctionWords.Contains(role) && !EverydayWords.Contains(role)
         && !_vocabularyWords.Contains(role) && !_subjectWords.Contains(role) && !IsCorpusWord(role) && Canonical(role) == role;
 
     /// <summary>
-    /// The detail a message asks for. Which one of a kind of thing is no detail when the kind is a topic's word: "which
-    /// tools?" or « quelles compétences faut-il ? » ask about that topic.
+    /// The topic whose one-word term is the kind of thing a which-question asks about (« quel concours ? », "which
+    /// tools?"), or null: such a question asks about that topic, unless the conversation is already on it and it asks
+    /// which one of what was just said.
     /// </summary>
-    private DetailAsked DetailAsked(IReadOnlyList<Token> tokens)
-    {
-        var detail = AnswerCues.Detail(tokens);
-        return detail == Understanding.DetailAsked.Name && AnswerCues.KindAsked(tokens) is { } kind
-            && _phrases.TryGetValue(kind.Folded, out var phrases) && phrases.Any(p => p.Words.Length == 1 && p.Meaning.Kind == MeaningKind.Topic)
-            ? Understanding.DetailAsked.None
-            : detail;
-    }
+    private FactTopic? KindTopic(IReadOnlyList<Token> tokens) =>
+        AnswerCues.KindAsked(tokens) is { } kind && _phrases.TryGetValue(kind.Folded, out var phrases)
+            && phrases.FirstOrDefault(p => p.Words.Length == 1 && p.Meaning.Kind == MeaningKind.Topic) is { } phrase
+            ? phrase.Meaning.Topic
+            : null;
 
     /// <summary>
     /// Whether the articles (or the records' labels) write a folded word as it is, or its singular: "posted" is not
@@ -577,8 +598,9 @@ internal sealed class VocabularyIndex
         var nameWords = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            if (_names.TryGetValue(words[i], out var records))
+            if (_names.TryGetValue(words[i], out var records) && CompoundOf(tokens, i, records) is { Count: > 0 } meant)
             {
+                records = meant;
                 // A name inside a phrase of the vocabulary ("founder of PromptBase") is part of what that phrase says.
                 var phrased = matched[i];
                 nameWords += matched[i] ? 0 : 1;
@@ -654,7 +676,8 @@ internal sealed class VocabularyIndex
             SaysRecords = evidence.Count > 0 || quotesFigure,
             More = more,
             AsksNumber = AnswerCues.Asked(tokens),
-            Detail = DetailAsked(tokens),
+            Detail = AnswerCues.Detail(tokens),
+            KindTopic = KindTopic(tokens),
             SubjectWords = subjectWords,
             Brief = AnswerCues.AsksBrief(tokens),
             Again = AnswerCues.AsksAgain(tokens),
@@ -814,6 +837,9 @@ internal sealed class VocabularyIndex
 
         return (evidence, sure);
     }
+
+    /// <summary>The folded words that name a person of the <c>person</c> facet ("andrej", "karpathy"), or none.</summary>
+    public IReadOnlyList<string> PersonWords(string person) => _personWords.TryGetValue(person, out var words) ? words : [];
 
     /// <summary>
     /// The first person <paramref name="text"/> names (a value of the <c>person</c> facet), read without the rest of a

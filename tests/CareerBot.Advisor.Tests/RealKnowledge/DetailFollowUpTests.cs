@@ -19,6 +19,9 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
     [InlineData("fr", "c'est stressant comme métier ?", "qui en porte la responsabilité ?", "c’est l’humain")]
     [InlineData("en", "Who is Riley Goodside?", "Which newspaper interviewed him?", "Washington Post")]
     [InlineData("fr", "c'est vrai qu'un mec a gagné un concours d'art avec un prompt ?", "il y a passé combien de temps ?", "80 heures")]
+    [InlineData("fr", "c'est vrai qu'un mec a gagné un concours d'art avec un prompt ?", "c'était quel concours ?", "Colorado Fair State")]
+    [InlineData("fr", "quelles écoles forment au prompt engineering ?", "quelle école ?", "Guardia School")]
+    [InlineData("en", "Who said English is the hottest new programming language?", "where did he work?", "Tesla")]
     public async Task The_detail_asked_is_quoted_from_the_passages_the_last_answer_cited(string language, string first, string detail, string expected)
     {
         var (earlier, answer) = await ConverseAsync(language, first, detail);
@@ -69,9 +72,9 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
     }
 
     [Theory]
-    [InlineData("fr", "quelles écoles forment au prompt engineering ?", "et dans quelle école alors ?")]
-    [InlineData("en", "Which schools teach prompt engineering?", "and which school then?")]
-    public async Task Which_one_of_a_topic_s_things_asks_about_the_topic_not_for_a_name(string language, string first, string next)
+    [InlineData("fr", "combien gagne un prompt engineer ?", "et dans quelle école alors ?")]
+    [InlineData("en", "How much does a prompt engineer earn?", "and which school then?")]
+    public async Task Which_one_of_another_topic_s_things_asks_about_that_topic_not_for_a_name(string language, string first, string next)
     {
         var (_, answer) = await ConverseAsync(language, first, next);
 

@@ -73,6 +73,23 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         Assert.InRange(Tokens.Of(CitationMentions.Blank(answer.Text)).Count, 1, MaxWords);
     }
 
+    [Theory]
+    [InlineData("Who said English is the hottest new programming language?", "en", "Karpathy")]
+    [InlineData("qui a dit que l'anglais était le langage de programmation à la mode ?", "fr", "Karpathy")]
+    // « Washington » alone is the linguist's university; the Washington Post interviewed others.
+    [InlineData("c'est qui le prompt engineer cité par le Washington Post ?", "fr", "Goodside")]
+    public void Who_said_something_is_answered_by_the_person_quoted_saying_it_first(string question, string language, string person)
+    {
+        var (answer, _, report) = _pipeline.Ask(question, language);
+        Print(question, answer, report);
+
+        var at = answer.Text.IndexOf(person, StringComparison.Ordinal);
+        Assert.True(at >= 0, answer.Text);
+        string[] people = ["Olivier P.", "Goodside", "Steinert-Threlkeld", "Stokes", "Karpathy", "Beltzer"];
+        Assert.All(people.Where(p => p != person), other =>
+            Assert.True(answer.Text.IndexOf(other, StringComparison.Ordinal) is var o && (o < 0 || o > at), $"{other} before {person}: {answer.Text}"));
+    }
+
     [Fact]
     public void A_follow_up_changes_only_what_it_names()
     {

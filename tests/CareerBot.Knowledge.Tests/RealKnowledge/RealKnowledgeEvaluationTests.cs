@@ -44,4 +44,22 @@ public sealed class RealKnowledgeEvaluationTests(ITestOutputHelper output)
 
     private static bool Missed(QuestionResult result) =>
         result.Kind == EvalQuestion.OutOfScopeKind ? result.ReturnedSources.Count > 0 : result.FirstHitRank is not (1 or 2 or 3);
+
+    [Theory]
+    // « programmer » (to code) and « programme » are not the English job title "programmer".
+    [InlineData("savoir programmer, c'est obligatoire pour ce travail ?")]
+    [InlineData("que contient le programme du bachelor de la Guardia School ?")]
+    // « exercer » frames the question, like « devenir »: the articles speak of remote work.
+    [InlineData("on peut exercer ce métier en télétravail ?")]
+    public async Task A_question_in_the_articles_words_that_names_no_other_job_finds_passages(string question)
+    {
+        var folder = KnowledgePathResolver.ResolveFolder("knowledge", AppContext.BaseDirectory);
+        using var temp = new TempDirectory();
+        using var knowledge = new KnowledgeBase(
+            new KnowledgeOptions { Path = folder, IndexPath = temp.Combine("index"), WatchForChanges = false },
+            new CapturingLogger<KnowledgeBase>());
+        await knowledge.LoadAsync();
+
+        Assert.NotEmpty(knowledge.Search(question));
+    }
 }
