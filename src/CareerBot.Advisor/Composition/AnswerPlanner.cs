@@ -28,6 +28,9 @@ internal sealed class AnswerPlanner
     /// <summary>This many words of the job's own ("prompt engineers") name it: a question that does asks anew.</summary>
     private const int NamesTheJob = 2;
 
+    /// <summary>A line of a table or a list ("Campus Lyon et Paris") has at most this many words.</summary>
+    private const int MaxDetailLineWords = 8;
+
     /// <summary>Records a language model gets at most: enough to answer around the question, few enough to read.</summary>
     private const int MaxModelRecords = 10;
 
@@ -136,16 +139,28 @@ internal sealed class AnswerPlanner
         var said = _reader.MeaningWords(last.Text).Except(question).Except(asked).ToHashSet(StringComparer.Ordinal);
         // Read first, the sentence must say every word of meaning the question has: it takes the place of an answer from
         // the records. As a last resort, the words of an English question rarely appear in the French articles.
-        if (DetailFinder.Find(reading.Detail, question, asked, said, cited, _reader.MeaningWords, asFallback ? [] : required, passages.Text) is not { } found)
+        var found = DetailFinder.Find(reading.Detail, question, asked, said, cited, _reader.MeaningWords, asFallback ? [] : required, passages.Text)
+            // The rest of the sections the answer cited says more of the same subject (« elle est où ? » after a school:
+            // its campuses are in the table below it): their short lines, a detail each, when one is near the
+            // conversation's words. Their prose is about other things.
+            ?? DetailFinder.Find(reading.Detail, question, asked, said, Around(cited, passages.Passages), _reader.MeaningWords, asFallback ? [] : required, passages.Text, minScore: 1, maxWords: MaxDetailLineWords);
+        if (found is not { } detail)
         {
             return null;
         }
 
-        return new AnswerPlan(null, CitedRecords.Context([found.Passage]), CitedRecords.Context(cited), $"detail:{found.Passage.Id}:{found.Index}")
+        return new AnswerPlan(null, CitedRecords.Context([detail.Passage]), CitedRecords.Context(cited), $"detail:{detail.Passage.Id}:{detail.Index}")
         {
-            Excerpt = found.Sentence,
+            Excerpt = detail.Sentence,
             Topic = last.Topic,
         };
+    }
+
+    /// <summary>The article passages of the sections <paramref name="cited"/> are in, besides those.</summary>
+    private static List<Passage> Around(IReadOnlyList<Passage> cited, IReadOnlyList<Passage> all)
+    {
+        var sections = cited.Where(p => p.Kind == PassageKind.Article).Select(p => (p.SourceId, p.Section)).ToHashSet();
+        return [.. all.Where(p => p.Kind == PassageKind.Article && sections.Contains((p.SourceId, p.Section)) && !cited.Contains(p))];
     }
 
     /// <summary>The plan from the frame alone, or null when search must decide.</summary>

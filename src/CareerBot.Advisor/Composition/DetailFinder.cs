@@ -11,7 +11,7 @@ namespace CareerBot.Advisor.Composition;
 /// their sentences of the kind asked (a place, a date, a figure, a length of time) are weighed by the question's own
 /// words first, then by the words of the conversation (the user's last questions twice, the bot's last answer once), and
 /// by their neighbours' (« Selon le fondateur de cette dernière… » follows the sentence that names PromptBase). The best
-/// one is quoted, or none when nothing of the kind is there. The sentence must say every word of <c>required</c> (« qui a
+/// one is quoted, or none when nothing of the kind scores <c>minScore</c> or more. The sentence must say every word of <c>required</c> (« qui a
 /// fondé l'école ? » is not answered by a sentence on schools that names no founder).
 /// </summary>
 internal static partial class DetailFinder
@@ -39,13 +39,15 @@ internal static partial class DetailFinder
         IReadOnlyList<Passage> cited,
         Func<string, IReadOnlyList<string>> meaningWords,
         IReadOnlyList<string> required,
-        string knowledgeText)
+        string knowledgeText,
+        int minScore = 0,
+        int maxWords = MaxSentenceWords)
     {
         (Passage Passage, int Index, string Sentence)? best = null;
-        var bestScore = -1;
+        var bestScore = minScore - 1;
         foreach (var passage in cited)
         {
-            var sentences = Sentences(passage.Text);
+            var sentences = Sentences(passage.Text, maxWords);
             var words = sentences.Select(meaningWords).ToList();
             var scores = words.Select(w => (Own: Count(w, questionWords), Context: (AskedWordWeight * Count(w, askedWords)) + Count(w, saidWords))).ToList();
             for (var i = 0; i < sentences.Count; i++)
@@ -140,11 +142,11 @@ internal static partial class DetailFinder
     }
 
     /// <summary>The sentences of a passage, line by line; no question, no run-on.</summary>
-    private static List<string> Sentences(string text) =>
+    private static List<string> Sentences(string text, int maxWords) =>
         [.. text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(ArticleSentences.Split)
             .Select(s => s.Trim().TrimStart('-', '•', '*', ' '))
-            .Where(s => s.Length > 0 && !s.EndsWith('?') && Tokens.Of(s).Count is > 2 and <= MaxSentenceWords)];
+            .Where(s => s.Length > 0 && !s.EndsWith('?') && Tokens.Of(s).Count > 2 && Tokens.Of(s).Count <= maxWords)];
 
     /// <summary>A length of time: a number or a number word before a unit of time, or years of study after the bac ("bac +5").</summary>
     [GeneratedRegex(@"\b(?:\d+|un|une|deux|trois|quatre|cinq|six|dix|quelques|plusieurs|\w+aine)\s*(?:ans?|annees?|mois|semaines?|jours?|heures?|h|years?|months?|weeks?|days?|hours?)\b|\bbac\s*\+\s*\d")]

@@ -432,12 +432,15 @@ internal sealed class VocabularyIndex
         // The words after "je suis", "I'm a" say who the user is ("développeur Java depuis plusieurs", "an American
         // expat"), not what is asked: no sign of another subject, and a facet there only counts when the question names
         // none of its kind ("I'm an American expat… in France?" asks about France).
+        // The description ends with its clause ("je suis en terminale, c quoi un prompt engineer ?").
         var described = new bool[words.Length];
         var describesSelf = false;
+        bool[]? clauseStarts = null;
         foreach (var (start, phrase) in found.Where(m => m.Phrase.Meaning.Kind == MeaningKind.Self))
         {
             describesSelf = true;
-            for (var i = start + phrase.Words.Length; i < Math.Min(words.Length, start + phrase.Words.Length + SelfDescriptionWords) && !Interrogatives.Contains(words[i]); i++)
+            clauseStarts ??= Tokens.ClauseStarts(text);
+            for (var i = start + phrase.Words.Length; i < Math.Min(words.Length, start + phrase.Words.Length + SelfDescriptionWords) && !Interrogatives.Contains(words[i]) && !clauseStarts[i]; i++)
             {
                 described[i] = true;
             }
@@ -494,7 +497,8 @@ internal sealed class VocabularyIndex
                     }
 
                     topics[meaning.Topic.Value] = topics.GetValueOrDefault(meaning.Topic.Value) + weight;
-                    if (phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w)))
+                    // Who the user is ("je suis en terminale, c quoi un prompt engineer ?") is not what a frame asks about.
+                    if (!described[start] && phrase.Words.Any(w => w.Length >= 3 && !FunctionWords.Contains(w)))
                     {
                         worded.Add(meaning.Topic.Value);
                     }
@@ -572,10 +576,11 @@ internal sealed class VocabularyIndex
             }
         }
 
-        if (describesSelf && (topics.Count > 0 || words.Any(_subjectWords.Contains)))
+        if (describesSelf && !topics.ContainsKey(FactTopic.Role) && (topics.Count > 0 || words.Any(_subjectWords.Contains)))
         {
             // Who the user is, about the job, with nothing that weighs more asked ("je suis prof, je peux devenir prompt
-            // engineer ?"): the backgrounds that lead to the job answer. Alone ("je suis perdu"), it asks nothing of them.
+            // engineer ?"): the backgrounds that lead to the job answer. Alone ("je suis perdu"), it asks nothing of them;
+            // nor when the message asks what the job is ("je suis prof, c'est quoi un prompt engineer ?").
             topics[FactTopic.Backgrounds] = topics.GetValueOrDefault(FactTopic.Backgrounds) + 1;
         }
 

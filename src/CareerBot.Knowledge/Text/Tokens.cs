@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CareerBot.Knowledge.Text;
@@ -8,12 +9,31 @@ namespace CareerBot.Knowledge.Text;
 /// </summary>
 public static partial class Tokens
 {
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",.;:!?…");
+
     public static IReadOnlyList<Token> Of(string text) =>
         Word().Matches(text).Select(m => new Token(m.Value, Folding.Fold(m.Value))).ToList();
 
     /// <summary>The words of a text, folded, with where each starts in it.</summary>
     public static IEnumerable<(int Index, string Folded)> Positioned(string text) =>
         Word().Matches(text).Select(m => (m.Index, Folding.Fold(m.Value)));
+
+    /// <summary>
+    /// For each word of <see cref="Of"/>, whether a punctuation mark that ends a clause (, . ; : ! ? …) stands between it
+    /// and the word before: where what a clause says stops.
+    /// </summary>
+    public static bool[] ClauseStarts(string text)
+    {
+        var words = Word().Matches(text);
+        var starts = new bool[words.Count];
+        for (var i = 1; i < words.Count; i++)
+        {
+            var end = words[i - 1].Index + words[i - 1].Length;
+            starts[i] = text.AsSpan(end, words[i].Index - end).IndexOfAny(ClauseEnds) >= 0;
+        }
+
+        return starts;
+    }
 
     /// <summary>The folded words of a text.</summary>
     public static IReadOnlyList<string> FoldedWords(string text) => Of(text).Select(t => t.Folded).ToList();

@@ -38,6 +38,18 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
     }
 
     [Fact]
+    public async Task A_detail_the_cited_passages_lack_is_taken_from_a_short_line_of_their_section()
+    {
+        // The school answer cites the Guardia paragraph; its campuses are in the table of the same section.
+        var (earlier, answer) = await ConverseAsync("fr", "quelles écoles forment au prompt engineering ?", "c'est où ?");
+
+        Assert.Contains("Lyon", answer.Text, StringComparison.Ordinal);
+        var source = Assert.Single(answer.Sources);
+        Assert.DoesNotContain(source.PassageId, earlier.Sources.Select(s => s.PassageId));
+        Assert.Equal(earlier.Topic, answer.Topic);
+    }
+
+    [Fact]
     public async Task A_question_that_is_out_of_scope_on_its_own_is_answered_when_it_refers_back()
     {
         var (_, answer) = await ConverseAsync("en", "what's PromptBase?", "how many users does it have?");

@@ -32,6 +32,9 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     // Who the user is comes first; the question says what they ask.
     [InlineData("Bonsoir, ma fille passe le bac l'an prochain et veut devenir prompt engineer. C'est sérieux comme avenir ?", FactTopic.Outlook)]
     [InlineData("I teach French in a high school. Which online courses would you recommend?", FactTopic.SelfTraining)]
+    // What the job is, asked after saying who one is, is what the job is.
+    [InlineData("bonjour, je suis en seconde, c'est quoi un prompt engineer ?", FactTopic.Role)]
+    [InlineData("I'm a nurse, what is a prompt engineer?", FactTopic.Role)]
     // A question that names no topic leaves the introduction's.
     [InlineData("Je suis infirmière depuis 10 ans et je voudrais me reconvertir. C'est possible pour moi ?", FactTopic.Backgrounds)]
     public void A_question_after_an_introduction_is_read_for_what_it_asks(string message, FactTopic expected)
