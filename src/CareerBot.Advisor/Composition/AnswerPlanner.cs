@@ -118,23 +118,35 @@ internal sealed class AnswerPlanner
         // say them either.
         var tokens = Tokens.Of(request.Question);
         var withoutCues = string.Join(' ', AnswerCues.WithoutDetailWords(tokens).Select(t => t.Original));
-        if (asFallback ? !AnswerCues.RefersBack(tokens) : _reader.ReadMessage(withoutCues).Topics.Keys.Any(t => t != last.Topic))
+        if (asFallback && !AnswerCues.RefersBack(tokens))
         {
             return null;
         }
 
+        // "where did he work?": he is the person the last answer spoke of first, whose name says which sentence is meant.
+        var person = frame.AboutLastPerson ? frame.Facet(FacetNames.Person) : null;
+        var otherTopic = !asFallback && _reader.ReadMessage(withoutCues).Topics.Keys.Any(t => t != last.Topic);
+        if (otherTopic)
+        {
+            // A word of another topic said of someone just spoken of (« il est prof où ? ») says what they are: the
+            // question asks where, when or which about them, in a sentence that names them.
+            person = reading.RefersBack && reading.Detail is DetailAsked.Place or DetailAsked.Time or DetailAsked.Name ? _reader.FirstPerson(last.Text) : null;
+            if (person is null)
+            {
+                return null;
+            }
+        }
+
         var passages = Passages();
         var cited = last.Passages.Select(passages.Find).OfType<Passage>().ToList();
-        // "where did he work?": he is the person the last answer spoke of first, whose name says which sentence is meant.
-        var question = frame.AboutLastPerson && frame.Facet(FacetNames.Person) is { } person
-            ? [.. _reader.MeaningWords(request.Question), .. _reader.PersonWords(person)]
-            : _reader.MeaningWords(request.Question);
+        var personWords = person is null ? [] : _reader.PersonWords(person);
+        IReadOnlyList<string> question = [.. _reader.MeaningWords(request.Question), .. personWords];
         // The articles are French: an English word they do not write cannot be required of their sentences ("which
-        // newspaper interviewed him?"). Nor can the kind of thing whose name is asked (« dans quel journal ? »).
+        // newspaper interviewed him?"). Nor can the kind of thing whose name is asked (« dans quel journal ? »), nor what
+        // the person is said to be.
         var kind = AnswerCues.KindAsked(tokens)?.Folded;
-        var required = _reader.MeaningWords(withoutCues)
-            .Where(w => w != kind && (request.Language != LanguageDetector.English || _reader.UsedByArticles(w)))
-            .ToList();
+        List<string> required = otherTopic ? [] : [.. _reader.MeaningWords(withoutCues)
+            .Where(w => w != kind && (request.Language != LanguageDetector.English || _reader.UsedByArticles(w)))];
         var asked = request.History.Where(t => t.FromUser).TakeLast(2).SelectMany(t => _reader.MeaningWords(t.Text)).Except(question).ToHashSet(StringComparer.Ordinal);
         var said = _reader.MeaningWords(last.Text).Except(question).Except(asked).ToHashSet(StringComparer.Ordinal);
         // Read first, the sentence must say every word of meaning the question has: it takes the place of an answer from
@@ -144,7 +156,7 @@ internal sealed class AnswerPlanner
             // its campuses are in the table below it): their short lines, a detail each, when one is near the
             // conversation's words. Their prose is about other things.
             ?? DetailFinder.Find(reading.Detail, question, asked, said, Around(cited, passages.Passages), _reader.MeaningWords, asFallback ? [] : required, passages.Text, minScore: 1, maxWords: MaxDetailLineWords);
-        if (found is not { } detail)
+        if (found is not { } detail || (otherTopic && !Tokens.FoldedWords(detail.Sentence).Any(personWords.Contains)))
         {
             return null;
         }

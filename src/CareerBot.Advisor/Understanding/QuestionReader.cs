@@ -120,6 +120,9 @@ public sealed class QuestionReader
     /// <inheritdoc cref="VocabularyIndex.UsedByArticles"/>
     internal bool UsedByArticles(string folded) => Index().UsedByArticles(folded);
 
+    /// <inheritdoc cref="VocabularyIndex.FirstPerson"/>
+    internal string? FirstPerson(string text) => Index().FirstPerson(text);
+
     /// <inheritdoc cref="VocabularyIndex.PersonWords"/>
     internal IReadOnlyList<string> PersonWords(string person) => Index().PersonWords(person);
 

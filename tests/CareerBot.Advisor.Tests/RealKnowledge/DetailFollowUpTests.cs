@@ -22,6 +22,8 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
     [InlineData("fr", "c'est vrai qu'un mec a gagné un concours d'art avec un prompt ?", "c'était quel concours ?", "Colorado Fair State")]
     [InlineData("fr", "quelles écoles forment au prompt engineering ?", "quelle école ?", "Guardia School")]
     [InlineData("en", "Who said English is the hottest new programming language?", "where did he work?", "Tesla")]
+    // « professeur » is what he is, not the backgrounds topic asked anew.
+    [InlineData("fr", "qui pense que le métier va disparaître ?", "il est professeur où ?", "Washington")]
     public async Task The_detail_asked_is_quoted_from_the_passages_the_last_answer_cited(string language, string first, string detail, string expected)
     {
         var (earlier, answer) = await ConverseAsync(language, first, detail);
