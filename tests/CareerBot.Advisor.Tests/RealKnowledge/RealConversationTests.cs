@@ -79,6 +79,8 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("et les plus expérimentés ils font quoi ?", FactTopic.Tasks)]
     // The user's words for what the articles say otherwise ("bilingue", "se lancer", "reconnu").
     [InlineData("faut-il être bilingue ?", FactTopic.Skills)]
+    // Finding people to hire is hiring, not the job's downsides (« dur », « difficile »).
+    [InlineData("c'est compliqué de trouver des profils seniors ?", FactTopic.Hiring)]
     [InlineData("je suis en reconversion, par où commencer ?", FactTopic.Degree)]
     [InlineData("le métier est-il reconnu ?", FactTopic.Outlook)]
     // The longest phrase: the cost of a programme, not pay ("how much does").
