@@ -81,6 +81,8 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     [InlineData("faut-il être bilingue ?", FactTopic.Skills)]
     // Finding people to hire is hiring, not the job's downsides (« dur », « difficile »).
     [InlineData("c'est compliqué de trouver des profils seniors ?", FactTopic.Hiring)]
+    // Years of experience asked are hiring's, not the years of study of « combien d'années ».
+    [InlineData("how many years of experience should a candidate have?", FactTopic.Hiring)]
     [InlineData("je suis en reconversion, par où commencer ?", FactTopic.Degree)]
     [InlineData("le métier est-il reconnu ?", FactTopic.Outlook)]
     // The longest phrase: the cost of a programme, not pay ("how much does").
