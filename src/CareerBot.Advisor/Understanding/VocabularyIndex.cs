@@ -89,7 +89,7 @@ internal sealed class VocabularyIndex
     private static readonly HashSet<string> ComparisonWords = new(StringComparer.Ordinal)
     {
         "ou", "or", "vs", "versus", "compare", "comparer", "comparaison", "compared", "comparison", "mieux", "better",
-        "difference", "entre", "between", "et", "and",
+        "difference", "differences", "ecart", "ecarts", "gap", "entre", "between", "et", "and",
     };
 
     /// <summary>The words that set one value aside ("en France, et pas aux États-Unis"): then the first named is asked.</summary>

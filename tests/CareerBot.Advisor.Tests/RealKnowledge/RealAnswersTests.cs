@@ -40,6 +40,10 @@ public sealed class RealAnswersTests(RealKnowledgeFixture knowledge, ITestOutput
         { "Which companies hire prompt engineers?", "en", [], ["Ubisoft"], [] },
         { "est-ce qu'il faut connaître Python ?", "fr", [], ["Python"], [] },
         { "peut-on être prompt engineer en télétravail ?", "fr", [], ["distance"], [] },
+        // The level of degree is asked, whoever expects it.
+        { "What level of degree do recruiters expect?", "en", [5], ["Bac"], [] },
+        // A gap sets two countries side by side.
+        { "l'écart de salaire France / États-Unis ?", "fr", [45000, 175000], [], [] },
     };
 
     public static TheoryData<string, string> OutOfScope => new()
