@@ -53,7 +53,7 @@ internal static partial class DetailFinder
             for (var i = 0; i < sentences.Count; i++)
             {
                 var (own, context) = scores[i];
-                if (!Gives(asked, sentences[i], meaningWords, knowledgeText) || asked == DetailAsked.Person && own == 0 || Count(words[i], required) < required.Count)
+                if (!Gives(asked, sentences[i], questionWords, meaningWords, knowledgeText) || asked == DetailAsked.Person && own == 0 || Count(words[i], required) < required.Count)
                 {
                     continue;
                 }
@@ -84,7 +84,7 @@ internal static partial class DetailFinder
     /// common noun (« des bases solides en Développement », « Bac+5 ») is written in lower case somewhere in
     /// <paramref name="passages"/>, the whole knowledge.
     /// </summary>
-    private static bool Gives(DetailAsked asked, string sentence, Func<string, IReadOnlyList<string>> meaningWords, string passages) => asked switch
+    private static bool Gives(DetailAsked asked, string sentence, IReadOnlyList<string> questionWords, Func<string, IReadOnlyList<string>> meaningWords, string passages) => asked switch
     {
         DetailAsked.Duration => Duration().IsMatch(Folding.Fold(sentence)),
         DetailAsked.Number => AnswerCues.GivesNumber(sentence),
@@ -93,8 +93,9 @@ internal static partial class DetailFinder
         DetailAsked.Place => Place().Matches(sentence).Select(m => m.Groups["name"].Value).Any(name => IsProperName(name, meaningWords, passages)),
         // A sentence's first word is capitalised whatever it is: it names something when the passages also write it so
         // within a sentence (« Anthropic, fondée par… » and « l'offre d'Anthropic »).
+        // The name asked is not one the question says itself ("which newspaper interviewed him?" about Ben Stokes).
         DetailAsked.Name => Capitalised().Matches(sentence)
-            .Any(m => IsProperName(m.Value, meaningWords, passages) && (m.Index > 0 || WrittenWithin(m.Value, passages))),
+            .Any(m => IsProperName(m.Value, meaningWords, passages) && (m.Index > 0 || WrittenWithin(m.Value, passages)) && !questionWords.Contains(Folding.Fold(m.Value))),
         _ => true,
     };
 

@@ -61,9 +61,10 @@ public sealed class QuestionReader
         }
 
         // The person the bot's last answer spoke of first, read only for a question that refers back ("il bossait où ?"),
-        // or asks who without saying anything else ("qui a dit ça ?", "who said that?").
+        // or asks who without saying anything else ("qui a dit ça ?", "who said that?"); not when it names what it is
+        // about (« le gagnant du concours du Colorado, il a utilisé quel outil ? »).
         var asksWhoAlone = reading.BestTopic(index.TopicOrder) == FactTopic.People && reading.KnownContent == 0 && reading.Rest.Count == 0;
-        var lastPerson = (reading.RefersBack || asksWhoAlone) && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
+        var lastPerson = (reading.RefersBack || asksWhoAlone) && reading.NameWords == 0 && lastAnswer is not null ? index.FirstPerson(lastAnswer) : null;
         var frame = Resolve(index, context, reading, lastPerson) with { Reading = reading, Remark = context.Topic is not null && !reading.AsksSomething };
         return reading.More && frame.FollowUp && lastAnswer is not null ? frame with { Shown = Shown(lastAnswer) } : frame;
     }
@@ -178,7 +179,7 @@ public sealed class QuestionReader
             aboutLastPerson = true;
         }
 
-        if (topic is { } named && reading.RefersBack && !facets.ContainsKey(FacetNames.Person) && context.Facet(FacetNames.Person) is { } spoken
+        if (topic is { } named && reading.RefersBack && reading.NameWords == 0 && !facets.ContainsKey(FacetNames.Person) && context.Facet(FacetNames.Person) is { } spoken
             && !index.Carries(named, FacetNames.Person, spoken))
         {
             // "And what company is he with?" about the person the conversation is about, whom no record of that topic

@@ -52,6 +52,15 @@ public sealed class DetailFollowUpTests(RealKnowledgeFixture knowledge) : IDispo
     }
 
     [Fact]
+    public async Task The_name_asked_is_not_one_the_question_already_says()
+    {
+        // "Him" is Ben Stokes: a sentence whose only names are his and his platform's does not say which newspaper.
+        var (_, answer) = await ConverseAsync("en", "Who is Ben Stokes?", "Which newspaper interviewed him?");
+
+        Assert.True(!answer.Text.StartsWith("According to", StringComparison.Ordinal) || answer.Text.Contains("Washington", StringComparison.Ordinal), answer.Text);
+    }
+
+    [Fact]
     public async Task A_question_that_is_out_of_scope_on_its_own_is_answered_when_it_refers_back()
     {
         var (_, answer) = await ConverseAsync("en", "what's PromptBase?", "how many users does it have?");

@@ -17,6 +17,34 @@ public sealed class RealConversationTests(RealKnowledgeFixture knowledge)
     private readonly QuestionReader _reader = new(knowledge.Base);
     private readonly AnswerPipeline _pipeline = new(knowledge.Base);
 
+    [Theory]
+    [InlineData("tu es sûr ?")]
+    [InlineData("are you sure?")]
+    public void Doubting_the_last_answer_asks_its_question_again(string doubt)
+    {
+        ConversationTurn[] history = [new(true, "combien gagne un prompt engineer débutant ?"), new(false, "…") { Topic = FactTopic.Salary }];
+
+        var frame = _reader.Read(doubt, history);
+
+        Assert.Equal(FactTopic.Salary, frame.Topic);
+        Assert.True(frame.Reading!.Again);
+    }
+
+    [Fact]
+    public void A_message_that_names_what_it_is_about_is_not_about_the_person_just_spoken_of()
+    {
+        ConversationTurn[] history =
+        [
+            new(true, "et Ben Stokes, il en dit quoi ?"),
+            new(false, "Les personnes citées par les sources sont Ben Stokes, fondateur de PromptBase [1].") { Topic = FactTopic.People },
+        ];
+
+        var frame = _reader.Read("le gagnant du concours du Colorado, il s'est servi de quel outil ?", history);
+
+        Assert.NotEqual(FactTopic.People, frame.Topic);
+        Assert.False(frame.AboutLastPerson);
+    }
+
     [Fact]
     public void A_follow_up_continues_the_topic_the_bot_answered_even_when_the_question_named_none()
     {
