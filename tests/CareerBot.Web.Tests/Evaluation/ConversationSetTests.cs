@@ -61,6 +61,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.holdout8.jsonl")]
     [InlineData("conversations.holdout9.jsonl")]
     [InlineData("conversations.holdout10.jsonl")]
+    [InlineData("conversations.holdout11.jsonl")]
     public void Every_expected_or_forbidden_figure_is_in_the_articles(string file)
     {
         var invented = new List<string>();
