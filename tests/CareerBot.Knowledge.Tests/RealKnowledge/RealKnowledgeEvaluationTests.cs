@@ -9,23 +9,36 @@ namespace CareerBot.Knowledge.Tests.RealKnowledge;
 /// Retrieval quality on the repository's real knowledge folder and its development question set. The figures and
 /// every question that misses are written to the test output, so that a failure says what to look at.
 /// </summary>
-public sealed class RealKnowledgeEvaluationTests(ITestOutputHelper output)
+public sealed class RealKnowledgeEvaluationTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
-    [Fact]
-    public async Task The_development_question_set_meets_the_retrieval_targets()
-    {
-        var folder = KnowledgePathResolver.ResolveFolder("knowledge", AppContext.BaseDirectory);
-        using var temp = new TempDirectory();
-        using var knowledge = new KnowledgeBase(
-            new KnowledgeOptions { Path = folder, IndexPath = temp.Combine("index"), WatchForChanges = false },
-            new CapturingLogger<KnowledgeBase>());
-        await knowledge.LoadAsync();
+    private readonly string _folder = KnowledgePathResolver.ResolveFolder("knowledge", AppContext.BaseDirectory);
+    private readonly TempDirectory _temp = new();
+    private KnowledgeBase _knowledge = null!;
 
-        var report = new RetrievalEvaluator(knowledge).EvaluateFile(Path.Combine(folder, "eval", "questions.jsonl"));
+    public async Task InitializeAsync()
+    {
+        _knowledge = new KnowledgeBase(
+            new KnowledgeOptions { Path = _folder, IndexPath = _temp.Combine("index"), WatchForChanges = false },
+            new CapturingLogger<KnowledgeBase>());
+        await _knowledge.LoadAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _knowledge.Dispose();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public void The_development_question_set_meets_the_retrieval_targets()
+    {
+        var report = new RetrievalEvaluator(_knowledge).EvaluateFile(Path.Combine(_folder, "eval", "questions.jsonl"));
 
         output.WriteLine($"recall@1 {report.RecallAt1:F3}  recall@3 {report.RecallAt3:F3}  recall@5 {report.RecallAt5:F3}  " +
             $"MRR {report.Mrr:F3}  out-of-scope FP {report.OutOfScopeFalsePositiveRate:F3}  questions {report.Questions}");
-        foreach (var issue in knowledge.Issues)
+        foreach (var issue in _knowledge.Issues)
         {
             output.WriteLine(issue.ToString());
         }
@@ -36,7 +49,7 @@ public sealed class RealKnowledgeEvaluationTests(ITestOutputHelper output)
                 $"\"{miss.Question}\" -> {string.Join(", ", miss.ReturnedSources.Take(5))}");
         }
 
-        Assert.DoesNotContain(knowledge.Issues, i => i.Severity == CareerBot.Knowledge.Loading.IssueSeverity.Error);
+        Assert.DoesNotContain(_knowledge.Issues, i => i.Severity == CareerBot.Knowledge.Loading.IssueSeverity.Error);
         Assert.True(report.RecallAt3 >= 0.95, $"recall@3 {report.RecallAt3:F3} < 0.95");
         Assert.True(report.Mrr >= 0.85, $"MRR {report.Mrr:F3} < 0.85");
         Assert.True(report.OutOfScopeFalsePositiveRate <= 0.05, $"out-of-scope false positives {report.OutOfScopeFalsePositiveRate:F3} > 0.05");
@@ -51,15 +64,6 @@ public sealed class RealKnowledgeEvaluationTests(ITestOutputHelper output)
     [InlineData("que contient le programme du bachelor de la Guardia School ?")]
     // « exercer » frames the question, like « devenir »: the articles speak of remote work.
     [InlineData("on peut exercer ce métier en télétravail ?")]
-    public async Task A_question_in_the_articles_words_that_names_no_other_job_finds_passages(string question)
-    {
-        var folder = KnowledgePathResolver.ResolveFolder("knowledge", AppContext.BaseDirectory);
-        using var temp = new TempDirectory();
-        using var knowledge = new KnowledgeBase(
-            new KnowledgeOptions { Path = folder, IndexPath = temp.Combine("index"), WatchForChanges = false },
-            new CapturingLogger<KnowledgeBase>());
-        await knowledge.LoadAsync();
-
-        Assert.NotEmpty(knowledge.Search(question));
-    }
+    public void A_question_in_the_articles_words_that_names_no_other_job_finds_passages(string question) =>
+        Assert.NotEmpty(_knowledge.Search(question));
 }
