@@ -151,11 +151,11 @@ internal sealed class AnswerPlanner
         var said = _reader.MeaningWords(last.Text).Except(question).Except(asked).ToHashSet(StringComparer.Ordinal);
         // Read first, the sentence must say every word of meaning the question has: it takes the place of an answer from
         // the records. As a last resort, the words of an English question rarely appear in the French articles.
-        var found = DetailFinder.Find(reading.Detail, question, asked, said, cited, _reader.MeaningWords, asFallback ? [] : required, passages.Text)
+        var found = DetailFinder.Find(reading.Detail, question, asked, said, cited, _reader.MeaningWords, asFallback ? [] : required, passages)
             // The rest of the sections the answer cited says more of the same subject (« elle est où ? » after a school:
             // its campuses are in the table below it): their short lines, a detail each, when one is near the
             // conversation's words. Their prose is about other things.
-            ?? DetailFinder.Find(reading.Detail, question, asked, said, Around(cited, passages.Passages), _reader.MeaningWords, asFallback ? [] : required, passages.Text, minScore: 1, maxWords: MaxDetailLineWords);
+            ?? DetailFinder.Find(reading.Detail, question, asked, said, Around(cited, passages.Passages), _reader.MeaningWords, asFallback ? [] : required, passages, minScore: 1, maxWords: MaxDetailLineWords);
         if (found is not { } detail || (otherTopic && !Tokens.FoldedWords(detail.Sentence).Any(personWords.Contains)))
         {
             return null;

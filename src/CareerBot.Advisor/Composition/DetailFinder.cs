@@ -39,7 +39,7 @@ internal static partial class DetailFinder
         IReadOnlyList<Passage> cited,
         Func<string, IReadOnlyList<string>> meaningWords,
         IReadOnlyList<string> required,
-        string knowledgeText,
+        FactPassages knowledge,
         int minScore = 0,
         int maxWords = MaxSentenceWords)
     {
@@ -53,7 +53,7 @@ internal static partial class DetailFinder
             for (var i = 0; i < sentences.Count; i++)
             {
                 var (own, context) = scores[i];
-                if (!Gives(asked, sentences[i], questionWords, meaningWords, knowledgeText) || asked == DetailAsked.Person && own == 0 || Count(words[i], required) < required.Count)
+                if (!Gives(asked, sentences[i], questionWords, meaningWords, knowledge) || asked == DetailAsked.Person && own == 0 || Count(words[i], required) < required.Count)
                 {
                     continue;
                 }
@@ -81,46 +81,29 @@ internal static partial class DetailFinder
 
     /// <summary>
     /// Whether a sentence gives the kind of detail asked; who is said in too many ways to tell, so any may. A capitalised
-    /// common noun (« des bases solides en Développement », « Bac+5 ») is written in lower case somewhere in
-    /// <paramref name="passages"/>, the whole knowledge.
+    /// common noun (« des bases solides en Développement », « Bac+5 ») is written in lower case somewhere in the knowledge.
     /// </summary>
-    private static bool Gives(DetailAsked asked, string sentence, IReadOnlyList<string> questionWords, Func<string, IReadOnlyList<string>> meaningWords, string passages) => asked switch
+    private static bool Gives(DetailAsked asked, string sentence, IReadOnlyList<string> questionWords, Func<string, IReadOnlyList<string>> meaningWords, FactPassages knowledge) => asked switch
     {
         DetailAsked.Duration => Duration().IsMatch(Folding.Fold(sentence)),
         DetailAsked.Number => AnswerCues.GivesNumber(sentence),
         DetailAsked.Time => Date().IsMatch(Folding.Fold(sentence)),
         // The name is a word of meaning (« le métier de Prompt Engineer » names the job, not a place), and a proper name.
-        DetailAsked.Place => Place().Matches(sentence).Select(m => m.Groups["name"].Value).Any(name => IsProperName(name, meaningWords, passages)),
+        DetailAsked.Place => Place().Matches(sentence).Select(m => m.Groups["name"].Value).Any(name => IsProperName(name, meaningWords, knowledge)),
         // A sentence's first word is capitalised whatever it is: it names something when the passages also write it so
-        // within a sentence (« Anthropic, fondée par… » and « l'offre d'Anthropic »).
-        // The name asked is not one the question says itself ("which newspaper interviewed him?" about Ben Stokes).
+        // within a sentence (« Anthropic, fondée par… » and « l'offre d'Anthropic »). The name asked is not one the
+        // question says itself ("which newspaper interviewed him?" about Ben Stokes).
         DetailAsked.Name => Capitalised().Matches(sentence)
-            .Any(m => IsProperName(m.Value, meaningWords, passages) && (m.Index > 0 || WrittenWithin(m.Value, passages)) && !questionWords.Contains(Folding.Fold(m.Value))),
+            .Any(m => IsProperName(m.Value, meaningWords, knowledge) && (m.Index > 0 || WrittenWithin(m.Value, knowledge.Text)) && !questionWords.Contains(Folding.Fold(m.Value))),
         _ => true,
     };
 
     /// <summary>
     /// Whether a capitalised word is a proper name: a word of meaning (« le métier de Prompt Engineer » names the job),
-    /// never written in lower case in the passages (« des bases solides en Développement »).
+    /// never written in lower case in the knowledge (« des bases solides en Développement »).
     /// </summary>
-    private static bool IsProperName(string name, Func<string, IReadOnlyList<string>> meaningWords, string passages) =>
-        meaningWords(name).Count > 0 && !WrittenInLowerCase(char.ToLowerInvariant(name[0]) + name[1..], passages);
-
-    /// <summary>Whether the passages write a word as a whole word after a space (« san » is not in « sans »).</summary>
-    private static bool WrittenInLowerCase(string word, string passages)
-    {
-        var spaced = " " + word;
-        for (var at = passages.IndexOf(spaced, StringComparison.Ordinal); at >= 0; at = passages.IndexOf(spaced, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + spaced.Length;
-            if (end == passages.Length || !char.IsLetter(passages[end]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsProperName(string name, Func<string, IReadOnlyList<string>> meaningWords, FactPassages knowledge) =>
+        meaningWords(name).Count > 0 && !knowledge.WritesInLowerCase(char.ToLowerInvariant(name[0]) + name[1..]);
 
     /// <summary>Whether the passages write a capitalised word after a letter, a comma or an apostrophe, not as a sentence's first.</summary>
     private static bool WrittenWithin(string name, string passages)

@@ -1,3 +1,4 @@
+using CareerBot.Knowledge.Text;
 using CareerBot.Advisor.Grounding;
 using CareerBot.Knowledge.Chunking;
 using CareerBot.Knowledge.Facts;
@@ -12,12 +13,14 @@ internal sealed class FactPassages
 {
     private readonly Dictionary<string, Passage> _passages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Passage> _byId;
+    private readonly HashSet<string> _lowerCaseWords;
 
     public FactPassages(IReadOnlyList<Fact> facts, IReadOnlyList<Passage> passages)
     {
         Facts = facts;
         Passages = passages;
         Text = string.Join('\n', passages.Select(p => p.Text));
+        _lowerCaseWords = [.. Tokens.Of(Text).Select(t => t.Original).Where(w => char.IsLower(w[0]))];
         _byId = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var texts = passages.Select(p => (Passage: p, Text: KnowledgeText.Collapse(p.Text))).ToList();
         foreach (var fact in facts)
@@ -37,8 +40,14 @@ internal sealed class FactPassages
 
     public IReadOnlyList<Passage> Passages { get; }
 
-    /// <summary>All the passages' text, one per line: how the knowledge writes a word (« bac » in lower case somewhere).</summary>
+    /// <summary>All the passages' text, one per line.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// Whether the passages write a word, as it is, in lower case somewhere (« bac », « développement »): its
+    /// capitalised form is a common noun, not a name.
+    /// </summary>
+    public bool WritesInLowerCase(string word) => _lowerCaseWords.Contains(word);
 
     /// <summary>The passage of an id an earlier answer cited, or null when this load has no such passage.</summary>
     public Passage? Find(string passageId) => _byId.GetValueOrDefault(passageId);
